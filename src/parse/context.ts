@@ -1,0 +1,22 @@
+import type { Heading, Root, RootContent } from 'mdast';
+import type { Node } from 'unist';
+import type { Diagnostic, Section } from '../model/types.js';
+
+/** One section as extractors see it: the model section plus its mdast blocks. */
+export interface SectionContext {
+  readonly section: Section;
+  readonly heading: Heading | null;
+  /** the blocks of this section, heading excluded (subsections are separate) */
+  readonly nodes: readonly RootContent[];
+  /** ancestors' plain headings, outermost first */
+  readonly trail: readonly string[];
+}
+
+/** What every extractor receives: the source, the sections, and a way to report problems. */
+export interface ExtractContext {
+  readonly text: string;
+  readonly tree: Root;
+  readonly sections: readonly SectionContext[];
+  /** report a problem at a node, vfile-style: message, place, rule id */
+  report(message: string, node: Node | undefined, ruleId: string, severity?: Diagnostic['severity']): void;
+}

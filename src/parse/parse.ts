@@ -1,0 +1,69 @@
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Node } from 'unist';
+import { SCHEMA_VERSION } from '../model/schema.js';
+import type { Diagnostic, Report } from '../model/types.js';
+import { buildSections } from './buildSections.js';
+import type { ExtractContext } from './context.js';
+import { extractActions } from './extract/extractActions.js';
+import { extractCriteria } from './extract/extractCriteria.js';
+import { extractGates } from './extract/extractGates.js';
+import { extractIssues } from './extract/extractIssues.js';
+import { extractMeta } from './extract/extractMeta.js';
+import { extractMetrics } from './extract/extractMetrics.js';
+import { extractRisks } from './extract/extractRisks.js';
+import { extractSteps } from './extract/extractSteps.js';
+import { extractTables } from './extract/extractTables.js';
+import { extractVerdict } from './extract/extractVerdict.js';
+import { prepareText } from './prepareText.js';
+import { position } from './text/position.js';
+
+export interface ParseOptions {
+  /** the file name to record in the model (no file is read) */
+  path?: string | null;
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+
+/**
+ * Parse one markdown phase assessment report into the model. Pure: text in,
+ * model out, no I/O. Never throws on any string; what it cannot interpret is
+ * reported in `diagnostics`.
+ */
+export function parse(markdown: string, options: ParseOptions = {}): Report {
+  const { text, diagnostics } = prepareText(markdown);
+  const tree = processor.parse(text) as Root;
+  const context = createContext(text, tree, diagnostics);
+  const report: Report = {
+    schemaVersion: SCHEMA_VERSION,
+    source: { path: options.path ?? null, lines: text === '' ? 0 : text.split('\n').length },
+    meta: extractMeta(context),
+    sections: context.sections.map((s) => s.section),
+    metrics: extractMetrics(context),
+    gates: extractGates(context),
+    issues: extractIssues(context),
+    risks: extractRisks(context),
+    actions: extractActions(context),
+    criteria: extractCriteria(context),
+    steps: extractSteps(context),
+    verdict: extractVerdict(context),
+    tables: extractTables(context),
+    diagnostics,
+  };
+  diagnostics.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+  return report;
+}
+
+function createContext(text: string, tree: Root, diagnostics: Diagnostic[]): ExtractContext {
+  return {
+    text,
+    tree,
+    sections: buildSections(tree, text),
+    report(message: string, node: Node | undefined, ruleId: string, severity: Diagnostic['severity'] = 'warning') {
+      diagnostics.push({ message, ruleId, severity, position: position(node) });
+    },
+  };
+}

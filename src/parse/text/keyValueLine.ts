@@ -1,0 +1,22 @@
+/**
+ * A `key: value` line as reports write them: `**Key**: value`, `**Key:** value`,
+ * `- **Key**: value`, `KEY: value` (all caps). Returns null for other lines.
+ */
+const BOLD = /^\s*(?:[-*+]\s+)?(?:\d+\.\s+)?\*\*([^*\n]{1,60}?)\s*(:?)\*\*\s*(:?)\s*(.*)$/;
+const CAPS = /^\s*([A-Z][A-Z0-9 /&-]{1,40}[A-Z0-9]):\s+(\S.*)$/;
+
+export function keyValueLine(line: string): { key: string; value: string } | null {
+  const bold = BOLD.exec(line);
+  if (bold && (bold[2] === ':' || bold[3] === ':')) {
+    const key = (bold[1] ?? '').trim();
+    const value = stripTrailingBreak(bold[4] ?? '');
+    return key === '' ? null : { key, value };
+  }
+  const caps = CAPS.exec(line);
+  if (caps) return { key: (caps[1] ?? '').trim(), value: stripTrailingBreak(caps[2] ?? '') };
+  return null;
+}
+
+function stripTrailingBreak(value: string): string {
+  return value.replace(/\\$/, '').replace(/\s+$/, '');
+}
