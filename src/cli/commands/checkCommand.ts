@@ -1,0 +1,28 @@
+import { PhaseReportError } from '../../errors.js';
+import { parse } from '../../parse/parse.js';
+import type { CliIo } from '../io.js';
+import { readInput } from '../readInputs.js';
+
+/**
+ * `phase-report check <file...>`: one line per diagnostic,
+ * `file:line:col  severity  message  rule-id`. Exit 1 when a file cannot be
+ * read or has errors; warnings alone exit 0. Every file is checked.
+ */
+export async function checkCommand(files: string[], flags: { maxSize?: number }, io: CliIo): Promise<number> {
+  let failed = false;
+  for (const name of files) {
+    try {
+      const input = await readInput(name, io, flags.maxSize ?? 5);
+      const report = parse(input.text, { path: input.name });
+      for (const d of report.diagnostics) {
+        io.stdout(`${input.name}:${d.position.line}:${d.position.column}  ${d.severity}  ${d.message}  ${d.ruleId}\n`);
+      }
+      failed ||= report.diagnostics.some((d) => d.severity === 'error');
+    } catch (error) {
+      if (!(error instanceof PhaseReportError)) throw error;
+      io.stderr(`phase-report: ${error.format()}\n`);
+      failed = true;
+    }
+  }
+  return failed ? 1 : 0;
+}

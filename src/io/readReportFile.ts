@@ -1,0 +1,51 @@
+import { open } from 'node:fs/promises';
+import { PhaseReportError } from '../errors.js';
+import { decodeReport } from './decodeReport.js';
+
+/** Default largest report accepted (bytes). Real reports are well under 1 MB. */
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Read one report file as text, refusing what cannot be a report with a clear
+ * message naming the file: missing, a directory, too large, binary, not UTF-8.
+ */
+export async function readReportFile(path: string, options: { maxBytes?: number; displayName?: string } = {}): Promise<string> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const file = options.displayName ?? path;
+  const handle = await open(path, 'r').catch((error: unknown) => {
+    throw new PhaseReportError('input', describeOpenError(error), { file, cause: error });
+  });
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw new PhaseReportError('input', 'is a directory, not a markdown file', { file });
+    if (info.size > maxBytes) {
+      throw new PhaseReportError('input', `is ${megabytes(info.size)}, larger than the ${megabytes(maxBytes)} limit (raise it with --max-size)`, { file });
+    }
+    const bytes = await handle.readFile();
+    if (bytes.length > maxBytes) {
+      throw new PhaseReportError('input', `is larger than the ${megabytes(maxBytes)} limit (raise it with --max-size)`, { file });
+    }
+    return decodeReport(bytes, file);
+  } catch (error) {
+    if (error instanceof PhaseReportError) throw error;
+    throw new PhaseReportError('input', describeOpenError(error), { file, cause: error });
+  } finally {
+    await handle.close();
+  }
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+function describeOpenError(error: unknown): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  const messages: Record<string, string> = {
+    ENOENT: 'no such file',
+    EACCES: 'permission denied',
+    EISDIR: 'is a directory, not a markdown file',
+    ENOTDIR: 'a part of the path is not a directory',
+    ELOOP: 'too many symbolic links',
+  };
+  return messages[code] ?? `cannot be read (${code || (error instanceof Error ? error.message : String(error))})`;
+}
