@@ -1,0 +1,93 @@
+import type { DeclarativeRule } from '../rule.js';
+
+/** Issue statuses that still count against a release. */
+const UNRESOLVED = ['open', 'in-progress', 'blocked'] as const;
+
+/**
+ * The default go/no-go rules, as data. Order is the order of the results.
+ * Change them per project with a config: `{ "rules": { "<id>": { "onFail": "no-go", "enabled": false } } }`.
+ */
+export const DEFAULT_RULES: readonly DeclarativeRule[] = [
+  {
+    id: 'no-open-blocking-issue',
+    description: 'No blocking issue is left open',
+    onFail: 'no-go',
+    enabled: true,
+    subject: 'issues',
+    fail: { severity: ['blocking'], status: UNRESOLVED },
+    messages: {
+      pass: 'no open blocking issue',
+      fail: '{count} open blocking issue(s): {items}',
+      unknown: '',
+    },
+  },
+  {
+    id: 'no-open-critical-issue',
+    description: 'No critical issue is left open',
+    onFail: 'conditional',
+    enabled: true,
+    subject: 'issues',
+    fail: { severity: ['critical'], status: UNRESOLVED },
+    messages: {
+      pass: 'no open critical issue',
+      fail: '{count} open critical issue(s): {items}',
+      unknown: '',
+    },
+  },
+  {
+    id: 'every-gate-met',
+    description: 'Every quality gate is met',
+    onFail: 'conditional',
+    enabled: true,
+    subject: 'gates',
+    fail: { met: [false] },
+    unknown: { met: [null] },
+    messages: {
+      pass: 'every quality gate is met',
+      fail: '{count} quality gate(s) not met: {items}',
+      unknown: '{count} quality gate(s) without a current value: {items}',
+      none: 'the report states no quality gate',
+    },
+  },
+  {
+    id: 'readiness-criteria-met',
+    description: 'Every readiness criterion is checked or passing',
+    onFail: 'conditional',
+    enabled: true,
+    subject: 'criteria',
+    fail: { state: ['fail'] },
+    unknown: { state: ['unchecked', 'warn', 'unknown'] },
+    messages: {
+      pass: 'every readiness criterion is met',
+      fail: '{count} readiness criterion(s) failing: {items}',
+      unknown: '{count} readiness criterion(s) not confirmed: {items}',
+      none: 'the report states no readiness criterion',
+    },
+  },
+  {
+    id: 'no-critical-risk',
+    description: 'No risk is rated critical',
+    onFail: 'conditional',
+    enabled: true,
+    subject: 'risks',
+    fail: { level: ['critical'] },
+    messages: {
+      pass: 'no critical risk',
+      fail: '{count} critical risk(s): {items}',
+      unknown: '',
+    },
+  },
+  {
+    id: 'no-failed-metric',
+    description: 'No metric is marked as failed (off by default: metrics are informative)',
+    onFail: 'conditional',
+    enabled: false,
+    subject: 'metrics',
+    fail: { mark: ['failed'] },
+    messages: {
+      pass: 'no metric marked as failed',
+      fail: '{count} metric(s) marked as failed: {items}',
+      unknown: '',
+    },
+  },
+];

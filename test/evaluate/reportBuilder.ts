@@ -1,0 +1,55 @@
+/** Hand-made reports for tests: an empty valid report plus the facts a test needs. */
+import type { Gate, Issue, Report, Verdict } from '../../src/model/types.js';
+
+const at = (line: number) => ({ line, column: 1 });
+
+export function emptyReport(overrides: Partial<Report> = {}): Report {
+  return {
+    schemaVersion: 1,
+    source: { path: null, lines: 100 },
+    meta: { title: null, phase: null, generated: null, author: null, status: null, nextUpdate: null, fields: [] },
+    sections: [],
+    metrics: [],
+    gates: [],
+    issues: [],
+    risks: [],
+    actions: [],
+    criteria: [],
+    steps: [],
+    verdict: null,
+    tables: [],
+    diagnostics: [],
+    ...overrides,
+  };
+}
+
+export function issue(title: string, severity: Issue['severity'], status: Issue['status'], line: number): Issue {
+  return {
+    id: `issue-${title.toLowerCase().replace(/\W+/g, '-')}`,
+    title,
+    detail: null,
+    severity,
+    category: null,
+    status,
+    identifiers: [],
+    sectionId: 'issues',
+    position: at(line),
+  };
+}
+
+export function gate(criterion: string, met: boolean | null, line: number): Gate {
+  return {
+    id: `gate-${criterion.toLowerCase().replace(/\W+/g, '-')}`,
+    criterion,
+    target: { comparator: '>', value: 95, unit: '%', raw: '>95%' },
+    current: met === null ? null : { value: met ? 97 : 60, unit: '%', approximate: false, raw: met ? '97%' : '60%' },
+    met,
+    sectionId: 'gates',
+    position: at(line),
+  };
+}
+
+export function verdict(decision: Verdict['decision'], line: number): Verdict {
+  const value = decision === 'go' ? 'GO' : decision === 'no-go' ? 'NO-GO' : 'CONDITIONAL GO';
+  return { value, decision, text: `**Recommendation**: ${value}`, position: at(line) };
+}
