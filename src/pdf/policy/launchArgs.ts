@@ -1,0 +1,24 @@
+/**
+ * Command-line flags phase-report adds to the ones puppeteer 24 already sets
+ * (puppeteer adds --disable-background-networking, --disable-sync,
+ * --disable-default-apps, --disable-extensions, --disable-dev-shm-usage,
+ * --no-first-run, --metrics-recording-only, --disable-breakpad, ...).
+ */
+export const LAUNCH_ARGS: readonly string[] = [
+  // The browser only prints our own HTML with JavaScript off and every request
+  // blocked; root (CI, containers) cannot start the sandbox at all.
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-component-update',
+  '--disable-domain-reliability',
+  '--no-pings',
+  // Second wall behind request interception: no host name resolves.
+  '--host-resolver-rules=MAP * ~NOTFOUND',
+];
+
+/** How long starting the browser may take before it counts as failed. */
+export const DEFAULT_LAUNCH_TIMEOUT_MS = 30_000;
+
+/** How long closing the browser may take before its process is killed. */
+export const CLOSE_TIMEOUT_MS = 5_000;

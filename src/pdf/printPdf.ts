@@ -1,0 +1,59 @@
+import type { Browser, Page } from 'puppeteer';
+import { PhaseReportError } from '../errors.js';
+import { blockRequests } from './blockRequests.js';
+import { pdfOptions } from './pdfOptions.js';
+import { DEFAULT_PAGE_SIZE, DEFAULT_PAGE_TIMEOUT_MS, type PageSize } from './policy/pageLayout.js';
+import { withTimeout } from './withTimeout.js';
+
+export interface PrintPdfOptions {
+  /** Report title, printed in the running header. */
+  title: string;
+  /** Names the document in errors (e.g. its output path); default: the title. */
+  name?: string;
+  /** Paper size (default A4). */
+  pageSize?: PageSize;
+  /** Limit for loading and printing this document (default 60 s). */
+  timeoutMs?: number;
+}
+
+export interface PrintedPdf {
+  pdf: Uint8Array;
+  /** Requests the document tried to make; all were blocked. */
+  blockedRequests: string[];
+}
+
+/**
+ * Prints one self-contained HTML document to PDF bytes in a fresh page of
+ * `browser`, with JavaScript off and every network or file request blocked.
+ * The page is always closed.
+ * @throws PhaseReportError code 'render' naming the document on failure or timeout.
+ */
+export async function printPdf(browser: Browser, html: string, options: PrintPdfOptions): Promise<PrintedPdf> {
+  const name = options.name ?? options.title;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_PAGE_TIMEOUT_MS;
+  let page: Page | undefined;
+  const work = (async (): Promise<PrintedPdf> => {
+    page = await browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    const blockedRequests = await blockRequests(page);
+    await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
+    const pdf = await page.pdf(pdfOptions(options.title, options.pageSize ?? DEFAULT_PAGE_SIZE, timeoutMs));
+    return { pdf, blockedRequests };
+  })();
+  try {
+    return await withTimeout(work, timeoutMs, () => new PhaseReportError('render', `Printing ${name} to PDF took longer than ${timeoutMs} ms.`, { file: name }));
+  } catch (error) {
+    // a timed-out print may still open its page later: close it once it settles
+    void work.then(() => closePage(page), () => closePage(page));
+    if (error instanceof PhaseReportError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new PhaseReportError('render', `Printing ${name} to PDF failed: ${reason}`, { file: name, cause: error });
+  } finally {
+    await closePage(page);
+  }
+}
+
+async function closePage(page: Page | undefined): Promise<void> {
+  if (page === undefined || page.isClosed()) return;
+  await withTimeout(page.close(), 5_000, () => new Error('page did not close')).catch(() => undefined);
+}
