@@ -1,0 +1,28 @@
+import type { ListItem, Paragraph } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { leadSplit, type LeadSplit } from './leadSplit.js';
+
+export interface ListItemParts extends LeadSplit {
+  /** the item's first paragraph, null when it starts with another block */
+  first: Paragraph | null;
+  /** GFM task state: true `[x]`, false `[ ]`, null for a plain item */
+  checked: boolean | null;
+  /** items of lists nested in this one */
+  nested: ListItem[];
+  /** plain text of the item's other paragraphs */
+  extra: string[];
+}
+
+/** The parts of a list item extractors read: lead, rest, task state, nested items. */
+export function listItemParts(item: ListItem): ListItemParts {
+  const first = item.children[0]?.type === 'paragraph' ? item.children[0] : null;
+  const split = first ? leadSplit(first) : { lead: null, rest: '', text: '' };
+  const nested: ListItem[] = [];
+  const extra: string[] = [];
+  for (const child of item.children) {
+    if (child === first) continue;
+    if (child.type === 'list') nested.push(...child.children);
+    else if (child.type === 'paragraph') extra.push(toString(child).trim());
+  }
+  return { ...split, first, checked: item.checked ?? null, nested, extra };
+}

@@ -1,0 +1,19 @@
+import { HORIZONS } from '../policy/horizons.js';
+import { cleanText } from './cleanText.js';
+
+/**
+ * The horizon a step lead or sub-heading names ("Immediate", "Short-term",
+ * "Week 2", "Phase 3", "Days 1-5"), or null. Numbered horizons keep their
+ * words, capitalised.
+ */
+export function readHorizon(text: string): string | null {
+  const key = cleanText(text).replace(/^\d+[.)]\s+/, '').replace(/\*\*/g, '').trim();
+  for (const { pattern, label } of HORIZONS) {
+    const match = pattern.exec(key);
+    if (!match) continue;
+    if (label !== null) return label;
+    const words = match[0].replace(/\s*[-–]\s*/g, '-').replace(/\s+/g, ' ');
+    return words.charAt(0).toUpperCase() + words.slice(1).toLowerCase();
+  }
+  return null;
+}
