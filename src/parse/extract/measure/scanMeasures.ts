@@ -1,0 +1,56 @@
+import type { Heading, Paragraph } from 'mdast';
+import type { ExtractContext, SectionContext } from '../../context.js';
+import { readMetricLine } from '../../text/readMetricLine.js';
+import { tableMeasures } from './tableMeasures.js';
+import type { Found } from './types.js';
+import { walkBlocks } from './walkBlocks.js';
+
+const cache = new WeakMap<ExtractContext, Found[]>();
+
+/**
+ * Every metric of a report, found in one pass over its sections: key/value
+ * lines of paragraphs and list items, `Key: value` headings, and rows of
+ * measure tables. Cached per context: the metric and gate extractors share it,
+ * and unreadable targets are reported once.
+ */
+export function scanMeasures(context: ExtractContext): Found[] {
+  const hit = cache.get(context);
+  if (hit) return hit;
+  const byId = new Map(context.sections.map((s) => [s.section.id, s.section]));
+  const found: Found[] = [];
+  for (const section of context.sections) {
+    let gate = false;
+    for (let s = byId.get(section.section.id); s && !gate; s = s.parentId === null ? undefined : byId.get(s.parentId)) gate = s.kind === 'gates';
+    scanSection(context, section, gate, found);
+  }
+  cache.set(context, found);
+  return found;
+}
+
+function scanSection(context: ExtractContext, section: SectionContext, gate: boolean, found: Found[]): void {
+  const sectionId = section.section.id;
+  if (section.heading) scanLines(context, section.heading, true, gate, sectionId, found);
+  walkBlocks(section.nodes, (node, inList) => {
+    if (node.type === 'paragraph') scanLines(context, node, inList, gate, sectionId, found);
+    else if (node.type === 'table') found.push(...tableMeasures(node, sectionId, gate));
+  });
+}
+
+function scanLines(context: ExtractContext, node: Paragraph | Heading, plainLabels: boolean, gate: boolean, sectionId: string, found: Found[]): void {
+  const start = node.position?.start;
+  const end = node.position?.end;
+  if (start?.offset === undefined || end?.offset === undefined) return;
+  const lines = context.text.slice(start.offset, end.offset).split('\n');
+  lines.forEach((line, i) => {
+    const read = readMetricLine(line, plainLabels);
+    if (read === null) return;
+    const column = i === 0 ? start.column : 1 + line.length - line.trimStart().length;
+    const position = { line: start.line + i, column };
+    if (read === 'unreadable') {
+      const place = { type: 'text', position: { start: position, end: position } };
+      context.report(`Metric value cannot be read: ${line.trim().slice(0, 80)}`, place, 'metric-unreadable', 'info');
+      return;
+    }
+    found.push({ ...read, gate, sectionId, position });
+  });
+}

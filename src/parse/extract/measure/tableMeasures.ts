@@ -1,0 +1,64 @@
+import type { Table } from 'mdast';
+import type { Quantity } from '../../../model/types.js';
+import { GATE_STATUS } from '../../policy/gateStatus.js';
+import { cleanText } from '../../text/cleanText.js';
+import type { Measure } from '../../text/parseMeasure.js';
+import { position } from '../../text/position.js';
+import { readMark } from '../../text/readMark.js';
+import { readQuantity } from '../../text/readQuantity.js';
+import { readTarget } from '../../text/readTarget.js';
+import { columnRoles, type Columns } from './columnRoles.js';
+import { tableCells } from './tableCells.js';
+import type { Found } from './types.js';
+
+/**
+ * The metrics of a table whose headers name measure columns (Target, Current,
+ * Achieved, Score, Before, After, ...): one per row that holds a number in one
+ * of them. Rows of a gate-like table (target and current/after columns), or of
+ * a table in a gates section, are gates too.
+ */
+export function tableMeasures(table: Table, sectionId: string, gateSection: boolean): Found[] {
+  const { headers, rows } = tableCells(table);
+  const columns = columnRoles(headers);
+  const measured = [columns.target, columns.current, columns.before, columns.after].some((c) => c !== undefined);
+  if (columns.name === undefined || !measured) return [];
+  const gateTable = columns.target !== undefined && (columns.current ?? columns.after) !== undefined;
+  const found: Found[] = [];
+  rows.forEach((cells, i) => {
+    const name = cleanText(cells[columns.name ?? 0] ?? '');
+    const measure = rowMeasure(cells, columns);
+    if (name === '' || !measure) return;
+    const statusCell = cleanText(cell(cells, columns.status));
+    const mark = readMark(cell(cells, columns.status)) ?? readMark(cell(cells, columns.change)) ?? markOf(measure.status);
+    const position_ = position(table.children[i + 1]);
+    found.push({ name, measure, mark, status: statusCell === '' ? null : statusCell, gate: gateTable || gateSection, sectionId, position: position_ });
+  });
+  return found;
+}
+
+function rowMeasure(cells: readonly string[], columns: Columns): Measure | null {
+  const target = readTarget(clean(cell(cells, columns.target)), 0, true)?.value ?? null;
+  const before = quantity(cell(cells, columns.before));
+  const after = quantity(cell(cells, columns.after));
+  const current = quantity(cell(cells, columns.current)) ?? after;
+  if (!target && !current && !before) return null;
+  const words = `${cell(cells, columns.status)} ${cell(cells, columns.current)}`;
+  const hit = GATE_STATUS.map(({ met, pattern }) => ({ met, match: pattern.exec(words) })).find((h) => h.match);
+  return { target, current, before, after, status: hit?.match ? { text: hit.match[0], met: hit.met } : null };
+}
+
+function quantity(text: string): Quantity | null {
+  return readQuantity(clean(text), 0)?.value ?? null;
+}
+
+function cell(cells: readonly string[], column: number | undefined): string {
+  return column === undefined ? '' : (cells[column] ?? '');
+}
+
+function clean(text: string): string {
+  return cleanText(text.replace(/\*\*|__|`/g, ''));
+}
+
+function markOf(status: Measure['status']): Found['mark'] {
+  return status ? (status.met ? 'done' : 'failed') : null;
+}

@@ -1,0 +1,66 @@
+import type { Quantity, Target } from '../../model/types.js';
+import { GATE_STATUS } from '../policy/gateStatus.js';
+import { parseBeforeAfter } from './parseBeforeAfter.js';
+import { readQuantity } from './readQuantity.js';
+import { readTarget } from './readTarget.js';
+
+/** What a metric value says: `>95% (currently ~60%)`, `Successful reduction from 74 to 70 files`, ... */
+export interface Measure {
+  target: Target | null;
+  current: Quantity | null;
+  before: Quantity | null;
+  after: Quantity | null;
+  /** a status word as written (`achieved`, `PASS`) and whether it says the target was met */
+  status: { text: string; met: boolean } | null;
+}
+
+const CURRENT_CUE = /\b(?:currently|current(?:\s+value)?\s*:|actual\s*:|now at|measured at|achieved)\s*(?:[a-z]+\s+){0,2}?(?=[~≈<>≤≥+\-−]?\d)/giu;
+const TARGET_CUE = /\b(?:target(?:ed)?|goal|threshold|requirement)\s*(?:of|is|=|:)?\s*(?=[~≈<>≤≥+\-−]?\d|[a-z ]{0,12}\d)/giu;
+const TARGET_AFTER = /\(\s*([^()]{1,24}?)\s+target\s*\)/giu;
+
+/**
+ * Read a metric value (markdown already stripped). Null when it holds no
+ * quantity, target or before/after: a value must start with a target or a
+ * quantity, or state one through a cue (`(Target: 90%)`, `currently 60%`, `from A to B`).
+ */
+export function parseMeasure(text: string): Measure | null {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const change = parseBeforeAfter(text);
+  const leadTarget = readTarget(flat, 0);
+  const lead = leadTarget ? null : readQuantity(flat, 0);
+  const target = leadTarget?.value ?? cueTarget(flat);
+  const current = cueCurrent(flat) ?? change?.after ?? lead?.value ?? null;
+  if (!target && !current && !change) return null;
+  return { target, current, before: change?.before ?? null, after: change?.after ?? null, status: statusOf(flat) };
+}
+
+function cueTarget(text: string): Target | null {
+  TARGET_CUE.lastIndex = 0;
+  for (let m = TARGET_CUE.exec(text); m; m = TARGET_CUE.exec(text)) {
+    const target = readTarget(text, m.index + m[0].length, true);
+    if (target) return target.value;
+  }
+  TARGET_AFTER.lastIndex = 0;
+  for (let m = TARGET_AFTER.exec(text); m; m = TARGET_AFTER.exec(text)) {
+    const target = readTarget(m[1] ?? '', 0, true);
+    if (target && target.end === (m[1] ?? '').length) return target.value;
+  }
+  return null;
+}
+
+function cueCurrent(text: string): Quantity | null {
+  CURRENT_CUE.lastIndex = 0;
+  for (let m = CURRENT_CUE.exec(text); m; m = CURRENT_CUE.exec(text)) {
+    const current = readQuantity(text, m.index + m[0].length);
+    if (current) return current.value;
+  }
+  return null;
+}
+
+function statusOf(text: string): Measure['status'] {
+  for (const { met, pattern } of GATE_STATUS) {
+    const hit = pattern.exec(text);
+    if (hit) return { text: hit[0], met };
+  }
+  return null;
+}

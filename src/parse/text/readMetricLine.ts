@@ -1,0 +1,50 @@
+import type { Mark } from '../../model/types.js';
+import { META_KEYS } from '../policy/metaKeys.js';
+import { cleanText } from './cleanText.js';
+import { keyValueLine } from './keyValueLine.js';
+import { parseMeasure, type Measure } from './parseMeasure.js';
+import { readMark } from './readMark.js';
+
+export interface MetricLine {
+  name: string;
+  measure: Measure;
+  mark: Mark | null;
+  /** the status word as written, e.g. "achieved" */
+  status: string | null;
+}
+
+/** list markers, task boxes, emoji and their stand-ins before a key: `- ✅ **Key**:`, `1. [OK] Key:` */
+const LEAD = /^\s*(?:#{1,6}\s+)?(?:[-*+]\s+|\d+[.)]\s+)?(?:\[[ xX]\]\s+)?(?:(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+|\[(?:U\+[0-9A-F]{4,6}|[A-Z]{2,12})\])\s*)*/u;
+/** `Label: value` without bold, where a plain label is allowed (list items, headings) */
+const PLAIN = /^((?:`[^`\n]{1,60}`|[\p{L}][^:\n]{0,58}?))\s*:\s+(\S.*)$/u;
+const MARKDOWN = /\*\*|__|`|\\$/g;
+const NOT_A_NAME = /https?$|\]\(|^\d+$/i;
+/** a value that clearly means to state a target but is not read: `<TBD`, `Target: high` */
+const TARGET_HINT = /^\s*(?:[<>≤≥]=?\s*\S|maintain\b)|\btarget\s*:/i;
+const META = Object.values(META_KEYS);
+
+/**
+ * A metric written as one line: `**Key**: value`, `KEY: value`, or (when
+ * `plainLabels`) `Key: value`, whose value holds a quantity, a target or a
+ * before/after. Null when the line is no such line; 'unreadable' when its
+ * value hints at a target that cannot be read.
+ */
+export function readMetricLine(line: string, plainLabels: boolean): MetricLine | 'unreadable' | null {
+  const text = line.replace(LEAD, '');
+  const pair = keyValueLine(text) ?? (plainLabels ? plainPair(text) : null);
+  if (!pair) return null;
+  const name = cleanText(pair.key.replace(MARKDOWN, '')).replace(/:$/, '').trim();
+  if (name === '' || NOT_A_NAME.test(name) || META.some((key) => key.test(name.toLowerCase()))) return null;
+  const value = pair.value.replace(MARKDOWN, '').split(/\s{2,}/).map(cleanText).join('  ');
+  const measure = parseMeasure(value);
+  if (!measure) return TARGET_HINT.test(value) ? 'unreadable' : null;
+  const status = measure.status?.text ?? null;
+  const fallback: Mark | null = measure.status ? (measure.status.met ? 'done' : 'failed') : null;
+  return { name, measure, mark: readMark(line) ?? fallback, status };
+}
+
+function plainPair(text: string): { key: string; value: string } | null {
+  const match = PLAIN.exec(text);
+  if (!match?.[1] || !match[2] || match[1].split(/\s+/).length > 8) return null;
+  return { key: match[1], value: match[2].replace(/\\$/, '').trim() };
+}

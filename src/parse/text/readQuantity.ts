@@ -1,0 +1,50 @@
+import type { Quantity } from '../../model/types.js';
+import { APPROXIMATE_PREFIXES, NUMBER_WORDS, UNITS } from '../policy/units.js';
+
+/** A value read from text, and where the text after it starts. */
+export interface Read<T> {
+  value: T;
+  start: number;
+  end: number;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const alternation = (words: readonly string[]): string =>
+  [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+const UNIT_OF = new Map(UNITS.flatMap(({ unit, aliases }) => [[unit.toLowerCase(), unit], ...aliases.map((a) => [a, unit] as const)]));
+const UNIT_ALT = alternation([...UNIT_OF.keys()]);
+const APPROX_ALT = alternation(APPROXIMATE_PREFIXES);
+const WORD_ALT = alternation(Object.keys(NUMBER_WORDS));
+
+/**
+ * `~60%`, `-1,234.5 ms`, `+53.9pp`, `87/100`, `2.58x`, `450+ lines`, `<80%` (a bound: approximate),
+ * `Zero`. Dates (`2025-09-27`), versions (`1.0.0`), ranges (`1-2`) and numbers inside words are no quantity.
+ */
+const QUANTITY = new RegExp(
+  String.raw`(?<bound>[<>≤≥]=?\s*)?(?<approx>(?:${APPROX_ALT})\s*)?` +
+    String.raw`(?:(?<sign>[+\-−±])?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)` +
+    String.raw`(?:\s?/\s?(?<den>\d+(?:\.\d+)?))?|(?<word>${WORD_ALT})(?![\p{L}\d]))` +
+    String.raw`(?<plus>\+)?(?:\s?(?<unit>${UNIT_ALT})(?![\p{L}\d]))?(?<plus2>\+)?` +
+    String.raw`(?![\p{L}\d_]|[-/.,:]\d)`,
+  'iuy',
+);
+const WORD_BEFORE = /[\p{L}\d_.]/u;
+
+/** The quantity written at `at` in `text` (white space skipped), or null. */
+export function readQuantity(text: string, at = 0): Read<Quantity> | null {
+  let start = at;
+  while (start < text.length && /\s/.test(text.charAt(start))) start++;
+  if (start > 0 && WORD_BEFORE.test(text.charAt(start - 1))) return null;
+  QUANTITY.lastIndex = start;
+  const match = QUANTITY.exec(text);
+  const g = match?.groups;
+  if (!match || !g) return null;
+  const end = start + match[0].length;
+  const raw = text.slice(start, end).trim();
+  const magnitude = g.word !== undefined ? (NUMBER_WORDS[g.word.toLowerCase()] ?? null) : Number((g.num ?? '').replace(/,/g, ''));
+  const value = magnitude === null ? null : g.sign === '-' || g.sign === '−' ? -magnitude : magnitude;
+  const unit = g.den !== undefined ? `/${g.den}` : g.unit !== undefined ? (UNIT_OF.get(g.unit.toLowerCase()) ?? null) : null;
+  const approximate = g.bound !== undefined || g.approx !== undefined || g.plus !== undefined || g.plus2 !== undefined;
+  return { value: { value, unit, approximate, raw }, start, end };
+}
