@@ -1,7 +1,154 @@
+import type { ListItem, Table } from 'mdast';
 import type { Risk } from '../../model/types.js';
-import type { ExtractContext } from '../context.js';
+import type { ExtractContext, SectionContext } from '../context.js';
+import { NO_RISKS, NOT_RISK_SECTIONS, RISK_COLUMNS, RISK_HEADING, RISK_SUMMARY_ROW } from '../policy/riskLevels.js';
+import { SEVERITY_PREFIX } from '../policy/severities.js';
+import { blockText } from '../text/blockText.js';
+import { listItemParts } from '../text/listItemParts.js';
+import { normalizeKey } from '../text/normalizeKey.js';
+import { position } from '../text/position.js';
+import { readRiskLevel } from '../text/readRiskLevel.js';
+import { riskFromMatrix } from '../text/riskFromMatrix.js';
+import { sourceFields, type SourceField } from '../text/sourceFields.js';
+import { stableId } from '../text/stableId.js';
+import { tableRecords } from '../text/tableRecords.js';
+import { titleText } from '../text/titleText.js';
 
-/** TODO(owner: parser helper): extract risks. */
-export function extractRisks(_context: ExtractContext): Risk[] {
-  return [];
+const LEVEL_SUFFIX = /\s*\((critical|high|medium|moderate|low)( risk)?\)\s*$/i;
+const MITIGATION = /^mitigations?( strategy| plan)?$/;
+
+/**
+ * Risks of the sections of kind 'risks': list items under level headings
+ * ("High-Risk Items", "🔴 High"), `### Risk N:` headings with Probability /
+ * Impact / Mitigation fields, and risk tables (Level, or Probability and
+ * Impact columns; also in a sub-section of a risk section of another kind).
+ * "None identified" items are zero risks; nested bullets are detail, a
+ * "Mitigation:" bullet the mitigation. A risk named twice keeps its first
+ * statement (later ones restate or project it, e.g. "After Mitigations").
+ */
+export function extractRisks(context: ExtractContext): Risk[] {
+  const byId = new Map(context.sections.map((s) => [s.section.id, s]));
+  const risks: Risk[] = [];
+  for (const s of context.sections) {
+    const parent = s.section.parentId === null ? undefined : byId.get(s.section.parentId);
+    const inRisks = s.section.kind === 'risks';
+    if (!inRisks && parent?.section.kind !== 'risks') continue;
+    const tables = s.nodes.filter((n): n is Table => n.type === 'table').flatMap((t) => tableRisks(s, t));
+    if (!inRisks || isNotRiskSection(s, parent)) {
+      risks.push(...tables);
+      continue;
+    }
+    const level = sectionLevel(s, byId);
+    const listed = s.nodes.flatMap((n) => (n.type === 'list' ? n.children.flatMap((item) => itemRisk(context, s, item, level) ?? []) : []));
+    risks.push(...listed, ...tables);
+    if (listed.length === 0 && tables.length === 0) risks.push(...headingRisk(context, s, parent));
+  }
+  return unique(risks);
+}
+
+function isNotRiskSection(s: SectionContext, parent: SectionContext | undefined): boolean {
+  const heading = titleText(s.section.heading);
+  if (NOT_RISK_SECTIONS.test(normalizeKey(heading))) return true;
+  return SEVERITY_PREFIX.test(heading) && parent?.section.kind === 'issues';
+}
+
+function sectionLevel(s: SectionContext, byId: Map<string, SectionContext>): string | null {
+  for (let at: SectionContext | undefined = s; at?.section.kind === 'risks'; ) {
+    const level = readRiskLevel(at.section.heading);
+    if (level) return level;
+    at = at.section.parentId === null ? undefined : byId.get(at.section.parentId);
+  }
+  return null;
+}
+
+function itemRisk(context: ExtractContext, s: SectionContext, item: ListItem, level: string | null): Risk | null {
+  const parts = listItemParts(item);
+  if (NO_RISKS.test(titleText(parts.text).replace(/\s*\([^)]*\)\s*$/, ''))) return null;
+  const raw = parts.lead ?? parts.text;
+  const fields = sourceFields(context.text, item.children.slice(1));
+  const mitigationItems = parts.nested.filter((n) => MITIGATION.test(normalizeKey(listItemParts(n).lead ?? '')));
+  const detailItems = parts.nested.filter((n) => !mitigationItems.includes(n));
+  const detail = [parts.lead ? parts.rest : '', ...parts.extra, ...detailItems.map((n) => listItemParts(n).text)].filter((t) => t !== '');
+  const own = fieldLevel(fields) ?? readRiskLevel(LEVEL_SUFFIX.exec(parts.text)?.[1] ?? '');
+  return {
+    id: '',
+    level: own ?? level ?? unknownLevel(context, s, item),
+    title: titleText(raw).replace(LEVEL_SUFFIX, ''),
+    detail: detail.length > 0 ? detail.join('\n') : null,
+    mitigation: mitigationItems.map((n) => listItemParts(n).rest).join('\n') || null,
+    sectionId: s.section.id,
+    position: position(item),
+  };
+}
+
+function headingRisk(context: ExtractContext, s: SectionContext, parent: SectionContext | undefined): Risk[] {
+  const fields = sourceFields(context.text, s.nodes);
+  const heading = titleText(s.section.heading);
+  const matrix = riskFromMatrix(field(fields, RISK_COLUMNS.probability) ?? '', field(fields, RISK_COLUMNS.impact) ?? '');
+  if (!s.heading || (!RISK_HEADING.test(heading) && matrix === null)) return [];
+  return [{
+    id: '',
+    level: fieldLevel(fields) ?? matrix ?? readRiskLevel(parent?.section.heading ?? '') ?? unknownLevel(context, s, s.heading),
+    title: heading.replace(RISK_HEADING, ''),
+    detail: withoutMitigation(blockText(s.nodes)),
+    mitigation: field(fields, MITIGATION),
+    sectionId: s.section.id,
+    position: s.section.position,
+  }];
+}
+
+function tableRisks(s: SectionContext, table: Table): Risk[] {
+  const { keys, headers, rows } = tableRecords(table);
+  const at = (pattern: RegExp): number => keys.findIndex((k) => pattern.test(k));
+  const [titleAt, levelAt, probabilityAt, impactAt, mitigationAt] = [at(RISK_COLUMNS.title), at(RISK_COLUMNS.level), at(RISK_COLUMNS.probability), at(RISK_COLUMNS.impact), at(RISK_COLUMNS.mitigation)];
+  if (titleAt === -1 || (levelAt === -1 && (probabilityAt === -1 || impactAt === -1))) return [];
+  return rows.flatMap((row) => {
+    const title = titleText(row.texts[titleAt] ?? '');
+    if (title === '' || RISK_SUMMARY_ROW.test(normalizeKey(title))) return [];
+    const level = readRiskLevel(row.texts[levelAt] ?? '') ?? riskFromMatrix(row.texts[probabilityAt] ?? '', row.texts[impactAt] ?? '');
+    const detail = row.texts.flatMap((t, i) => (t === '' || [titleAt, levelAt, mitigationAt].includes(i) ? [] : [`${headers[i] ?? ''}: ${t}`]));
+    return [{
+      id: '',
+      level: level ?? 'unknown',
+      title,
+      detail: detail.length > 0 ? detail.join('\n') : null,
+      mitigation: mitigationAt === -1 ? null : row.texts[mitigationAt] || null,
+      sectionId: s.section.id,
+      position: position(row.node),
+    }];
+  });
+}
+
+function withoutMitigation(text: string | null): string | null {
+  const lines = (text ?? '').split('\n').filter((line) => line.trim() !== '' && !/^mitigations?\b/i.test(line.trim()));
+  return lines.length > 0 ? lines.join('\n') : null;
+}
+
+function fieldLevel(fields: readonly SourceField[]): string | null {
+  const value = field(fields, /^(risk level|level|risk rating|rating|risk score)$/);
+  return value === null ? null : readRiskLevel(value);
+}
+
+function field(fields: readonly SourceField[], pattern: RegExp): string | null {
+  return fields.find((f) => pattern.test(f.key))?.value ?? null;
+}
+
+/** Report a risk whose level nothing names, once per section. */
+function unknownLevel(context: ExtractContext, s: SectionContext, node: Parameters<ExtractContext['report']>[1]): string {
+  if (!reported.has(s)) {
+    reported.add(s);
+    context.report(`Risks under "${s.section.heading}" have no level (no level heading, "(High)" or "Risk Level:")`, node, 'risk-level-unknown', 'info');
+  }
+  return 'unknown';
+}
+const reported = new WeakSet<SectionContext>();
+
+function unique(risks: Risk[]): Risk[] {
+  const seen = new Set<string>();
+  return risks.flatMap((risk) => {
+    const id = stableId('risk', risk.title);
+    if (seen.has(id)) return [];
+    seen.add(id);
+    return [{ ...risk, id }];
+  });
 }

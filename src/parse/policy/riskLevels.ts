@@ -5,6 +5,9 @@
  * of likelihood (resolved, remaining) keep their own name.
  */
 export const RISK_LEVELS: ReadonlyArray<{ level: string; pattern: RegExp }> = [
+  { level: 'none', pattern: /\b(zero|no) risks?\b/ },
+  // "High Confidence Areas" listed as a risk bucket are the low-risk ones
+  { level: 'low', pattern: /\bhigh confidence\b/ },
   { level: 'critical', pattern: /\b(critical|severe|extreme)\b/ },
   { level: 'high', pattern: /\b(high|major)\b/ },
   { level: 'medium', pattern: /\b(medium|moderate|med|elevated)\b/ },
@@ -44,3 +47,18 @@ export const NO_RISKS = /^(none( identified| found| at this time)?|n\/a|nil|no (
 
 /** Sections under a risk heading that list mitigations or monitoring, not risks. */
 export const NOT_RISK_SECTIONS = /^(mitigation|mitigations|mitigation strateg(y|ies)|monitoring( requirements?)?|contingenc(y|ies))$/;
+
+/** Table columns of risk registers, tested against normalised header keys. */
+export const RISK_COLUMNS = {
+  title: /^(risk|risks|risk category|risk item|risk name|risk description|item|title|name|description|category|threat)$/,
+  level: /^(level|risk level|risk score|score|rating|risk rating|severity|overall|priority)$/,
+  probability: /^(probability|likelihood|chance)$/,
+  impact: /^(impact|consequence|effect)$/,
+  mitigation: /^(mitigation|mitigations|mitigation strategy|response|treatment|action)$/,
+} as const;
+
+/** Rows of a risk table that summarise the others ("Overall Risk", "Total"). */
+export const RISK_SUMMARY_ROW = /^(overall|total|aggregate|combined)\b/;
+
+/** Headings that are one risk of a numbered register: `### Risk 1: Test Suite Delays`. */
+export const RISK_HEADING = /^(?:risk|r)\s*#?\s*\d+\s*[:.\-–—]\s*/i;
