@@ -1,0 +1,74 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'puppeteer';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PhaseReportError } from '../../src/errors.js';
+import { printPdf, printPdfs, withBrowser } from '../../src/pdf/index.js';
+
+const folder = mkdtempSync(join(tmpdir(), 'phase-report-browser-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+function processAlive(pid: number | undefined): boolean {
+  if (pid === undefined) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('withBrowser', () => {
+  it('closes the browser and ends its process when the callback throws', async () => {
+    let used: Browser | undefined;
+    const failure = new Error('template exploded');
+    await expect(
+      withBrowser({}, async (browser) => {
+        used = browser;
+        await browser.newPage();
+        throw failure;
+      }),
+    ).rejects.toBe(failure);
+    expect(used?.connected).toBe(false);
+    expect(processAlive(used?.process()?.pid)).toBe(false);
+  });
+
+  it('closes the browser when aborted mid-print and ends with an interrupted render error', async () => {
+    const controller = new AbortController();
+    let used: Browser | undefined;
+    const run = withBrowser({ signal: controller.signal }, async (browser) => {
+      used = browser;
+      const printing = printPdf(browser, '<h1>Long</h1>'.repeat(5_000), { title: 'Long' });
+      controller.abort(new Error('SIGINT'));
+      return printing;
+    });
+    const error: unknown = await run.catch((reason: unknown) => reason);
+    expect(error).toBeInstanceOf(PhaseReportError);
+    expect((error as PhaseReportError).code).toBe('render');
+    expect((error as PhaseReportError).message).toContain('interrupted');
+    expect(used?.connected).toBe(false);
+    expect(processAlive(used?.process()?.pid)).toBe(false);
+  });
+
+  it('fails fast with a browser error when the executable is not a browser', async () => {
+    const error: unknown = await withBrowser({ executablePath: '/bin/false', launchTimeoutMs: 10_000 }, async () => 'never').catch(
+      (reason: unknown) => reason,
+    );
+    expect(error).toBeInstanceOf(PhaseReportError);
+    expect((error as PhaseReportError).code).toBe('browser');
+    expect((error as PhaseReportError).message).toContain('/bin/false');
+  });
+});
+
+describe('printPdfs interruption', () => {
+  it('starts no browser and writes nothing when already aborted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const outPath = join(folder, 'never.pdf');
+    await expect(printPdfs([{ html: '<p>x</p>', outPath, title: 'x' }], { signal: controller.signal })).rejects.toMatchObject({
+      code: 'render',
+    });
+    expect(readdirSync(folder)).toEqual([]);
+  });
+});
