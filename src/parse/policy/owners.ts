@@ -17,3 +17,13 @@ export const NO_OWNER = /^(\[?assign\]?|tbd|tba|unassigned|none|n\/a|-+|_+)$/i;
 
 /** The owner given to listed actions that name none. */
 export const UNASSIGNED = 'unassigned';
+
+/** Table columns of owner/mission tables, tested against normalised header keys. */
+export const ACTION_COLUMNS = {
+  owner: /^(agent|agents|owner|owners|team|assignee|assigned to|responsible|who|person|lead)$/,
+  task: /^(mission|task|tasks|action|actions|responsibility|focus|assignment|description|deliverable|work)$/,
+  status: /^(status|state|progress)$/,
+} as const;
+
+/** A team named in a heading: "Validation Team Priorities", "Priority 1: Infrastructure Team (0-2 hours)". */
+export const TEAM_IN_HEADING = /\b((?:[A-Z][\w&/-]*\s+){1,3}Team)\b/;
