@@ -1,0 +1,19 @@
+import { cleanText } from '../../parse/text/cleanText.js';
+import { MIN_TOKEN_LENGTH, STOP_WORDS } from '../policy/matching.js';
+
+/**
+ * The identity-bearing words of a title: lower case, emoji and punctuation
+ * gone, stop words (policy/matching.ts) dropped, a plural `s` cut, so
+ * "Integration Failures (12 Critical)" and "integration failure" share words.
+ */
+export function tokenSet(text: string): Set<string> {
+  const words = cleanText(text)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}_]+/u)
+    .filter((word) => word.length >= MIN_TOKEN_LENGTH && !STOP_WORDS.has(word));
+  return new Set(words.map(singular));
+}
+
+function singular(word: string): string {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}

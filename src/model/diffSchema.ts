@@ -1,0 +1,291 @@
+/**
+ * The phase-to-phase diff and the history of many reports: zod schemas, the
+ * single source of their TypeScript types and of their JSON output.
+ *
+ * Every change kind is a closed union. Every change cites where the fact sits
+ * in both reports (`lines.older`, `lines.newer`); a side is absent when the
+ * fact is absent from that report.
+ */
+import { z } from 'zod';
+import { IssueStatus, Mark, Position, Quantity, Severity, Target, Verdict } from './schema.js';
+
+export const DIFF_SCHEMA_VERSION = 1;
+
+/** Where a fact sits in the older and in the newer report. */
+export const Lines = z
+  .object({ older: Position.optional(), newer: Position.optional() })
+  .strict()
+  .describe('source positions of the fact in the older and the newer report');
+
+/**
+ * How two facts were paired: `exact` (same id), `similar` (score at or above
+ * the similar threshold), `uncertain` (flagged: at or above the uncertain
+ * threshold only), `marker` (no fact in the newer report, but a line there
+ * says it is resolved). Thresholds: src/diff/policy/matching.ts.
+ */
+export const Match = z
+  .object({
+    kind: z.enum(['exact', 'similar', 'uncertain', 'marker']),
+    score: z.number().min(0).max(1),
+  })
+  .strict();
+
+/** Which report a diff side or a history column is. */
+export const ReportRef = z
+  .object({
+    path: z.string().nullable(),
+    title: z.string().nullable(),
+    phase: z.string().nullable().describe('the phase label, e.g. "6" or "4.10"'),
+    generated: z.string().nullable().describe('ISO date when known, else the raw text'),
+  })
+  .strict();
+
+export const Better = z
+  .enum(['higher', 'lower', 'closer'])
+  .describe('which way a metric improves: higher, lower, or closer to an "=" target');
+
+export const MetricChange = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    kind: z
+      .enum(['improved', 'regressed', 'unchanged', 'changed', 'new', 'dropped'])
+      .describe("'changed': the value moved but nothing tells which way is better"),
+    older: Quantity.nullable(),
+    newer: Quantity.nullable(),
+    delta: z.number().nullable().describe('newer minus older, when both are numbers in one unit'),
+    better: Better.nullable(),
+    judgedBy: z
+      .enum(['target', 'name', 'mark'])
+      .nullable()
+      .describe('what decided improved or regressed: the target, the name, or the status marks'),
+    target: Target.nullable().describe("the newer report's target, else the older one's"),
+    match: Match.nullable(),
+    lines: Lines,
+  })
+  .strict();
+
+export const GateChange = z
+  .object({
+    id: z.string(),
+    criterion: z.string(),
+    kind: z.enum(['met', 'unmet', 'unchanged', 'new', 'dropped']),
+    older: z.boolean().nullable().describe('met in the older report (null: cannot be told)'),
+    newer: z.boolean().nullable(),
+    match: Match.nullable(),
+    lines: Lines,
+  })
+  .strict();
+
+export const IssueSnapshot = z
+  .object({ id: z.string(), title: z.string(), severity: Severity, status: IssueStatus })
+  .strict();
+
+export const IssueChange = z
+  .object({
+    id: z.string().describe('the older id when there is one, else the newer'),
+    title: z.string(),
+    kind: z
+      .enum(['resolved', 'new', 'persisting', 'reopened', 'still-resolved', 'dropped'])
+      .describe("'dropped': absent from the newer report, which does not say it is resolved"),
+    severity: z.enum(['raised', 'lowered']).nullable(),
+    older: IssueSnapshot.nullable(),
+    newer: IssueSnapshot.nullable(),
+    match: Match.nullable(),
+    evidence: z.string().nullable().describe('the newer line that marks the issue resolved, for a marker match'),
+    lines: Lines,
+  })
+  .strict();
+
+export const RiskSnapshot = z.object({ id: z.string(), title: z.string(), level: z.string() }).strict();
+
+export const RiskChange = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    kind: z
+      .enum(['escalated', 'de-escalated', 'new', 'retired', 'unchanged', 'relabelled'])
+      .describe("'relabelled': the level changed between buckets that have no rank"),
+    older: RiskSnapshot.nullable(),
+    newer: RiskSnapshot.nullable(),
+    match: Match.nullable(),
+    lines: Lines,
+  })
+  .strict();
+
+export const TaskChange = z
+  .object({
+    text: z.string(),
+    kind: z.enum(['added', 'removed', 'completed', 'reopened', 'unchanged']),
+    older: Mark.nullable(),
+    newer: Mark.nullable(),
+    lines: Lines,
+  })
+  .strict();
+
+export const ActionChange = z
+  .object({
+    owner: z.string(),
+    title: z.string().nullable(),
+    kind: z.enum(['added', 'removed', 'completed', 'progressed', 'changed', 'unchanged']),
+    status: z.object({ older: z.string().nullable(), newer: z.string().nullable() }).strict(),
+    tasks: z.array(TaskChange),
+    match: Match.nullable(),
+    lines: Lines,
+  })
+  .strict();
+
+export const VerdictSide = Verdict.pick({ value: true, decision: true });
+
+export const VerdictChange = z
+  .object({
+    kind: z.enum(['unchanged', 'changed', 'appeared', 'disappeared', 'absent']),
+    direction: z.enum(['better', 'worse', 'same']).nullable().describe('by decision: no-go < conditional < go'),
+    older: VerdictSide.nullable(),
+    newer: VerdictSide.nullable(),
+    lines: Lines,
+  })
+  .strict();
+
+export const StatusChange = z
+  .object({
+    kind: z.enum(['unchanged', 'changed', 'appeared', 'disappeared', 'absent']),
+    older: z.string().nullable(),
+    newer: z.string().nullable(),
+    lines: Lines,
+  })
+  .strict();
+
+export const SectionChange = z
+  .object({
+    heading: z.string(),
+    depth: z.number().int().min(0).max(6),
+    kind: z.enum(['added', 'removed']),
+    lines: Lines,
+  })
+  .strict();
+
+const counts = <T extends z.ZodEnum>(kinds: T) => z.record(kinds, z.number().int().min(0));
+
+export const DiffSummary = z
+  .object({
+    metrics: counts(MetricChange.shape.kind),
+    gates: counts(GateChange.shape.kind),
+    issues: counts(IssueChange.shape.kind),
+    risks: counts(RiskChange.shape.kind),
+    actions: counts(ActionChange.shape.kind),
+    sections: counts(SectionChange.shape.kind),
+    uncertain: z.number().int().min(0).describe('changes whose pairing is flagged uncertain'),
+  })
+  .strict();
+
+export const PhaseDiff = z
+  .object({
+    schemaVersion: z.literal(DIFF_SCHEMA_VERSION),
+    older: ReportRef,
+    newer: ReportRef,
+    summary: DiffSummary,
+    verdict: VerdictChange,
+    status: StatusChange,
+    metrics: z.array(MetricChange),
+    gates: z.array(GateChange),
+    issues: z.array(IssueChange),
+    risks: z.array(RiskChange),
+    actions: z.array(ActionChange),
+    sections: z.array(SectionChange),
+  })
+  .strict();
+
+/** One report of a history, in history order. */
+export const HistoryReport = ReportRef.extend({
+  inputIndex: z.number().int().min(0).describe('where the report was in the input'),
+}).strict();
+
+export const HistoryOrder = z
+  .object({
+    by: z.enum(['phase', 'date', 'input']).describe('the most significant key that ordered any two reports'),
+    reason: z.string(),
+  })
+  .strict();
+
+export const SeriesPoint = z
+  .object({ value: z.number().nullable(), raw: z.string(), unit: z.string().nullable(), position: Position })
+  .strict();
+
+export const MetricSeries = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    better: Better.nullable(),
+    points: z.array(SeriesPoint.nullable()).describe('one per report, in history order; null where absent'),
+    trend: z
+      .enum(['improved', 'regressed', 'unchanged', 'changed', 'single'])
+      .describe('first against last numeric point; single: fewer than two'),
+  })
+  .strict();
+
+export const IssueState = z
+  .object({ status: IssueStatus, match: Match.nullable(), position: Position })
+  .strict();
+
+export const IssueLifetime = z
+  .object({
+    id: z.string().describe('the id in the report where it first appears'),
+    title: z.string(),
+    severity: Severity.describe('as last reported'),
+    states: z.array(IssueState.nullable()).describe('one per report; null where not mentioned'),
+    openedIn: z.number().int().nullable().describe('report index where first seen unresolved'),
+    resolvedIn: z.number().int().nullable().describe('report index of the last resolution'),
+    reopenedIn: z.array(z.number().int()),
+    outcome: z.enum(['open', 'resolved', 'dropped']).describe('dropped: not mentioned by the last report'),
+  })
+  .strict();
+
+export const RiskTrack = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    levels: z
+      .array(z.object({ level: z.string(), position: Position }).strict().nullable())
+      .describe('one per report; null where not listed'),
+  })
+  .strict();
+
+export const History = z
+  .object({
+    schemaVersion: z.literal(DIFF_SCHEMA_VERSION),
+    order: HistoryOrder,
+    reports: z.array(HistoryReport),
+    metrics: z.array(MetricSeries),
+    issues: z.array(IssueLifetime),
+    risks: z.array(RiskTrack),
+    verdicts: z.array(VerdictSide.extend({ position: Position }).strict().nullable()),
+  })
+  .strict();
+
+export type Lines = z.infer<typeof Lines>;
+export type Match = z.infer<typeof Match>;
+export type ReportRef = z.infer<typeof ReportRef>;
+export type Better = z.infer<typeof Better>;
+export type MetricChange = z.infer<typeof MetricChange>;
+export type GateChange = z.infer<typeof GateChange>;
+export type IssueSnapshot = z.infer<typeof IssueSnapshot>;
+export type IssueChange = z.infer<typeof IssueChange>;
+export type RiskSnapshot = z.infer<typeof RiskSnapshot>;
+export type RiskChange = z.infer<typeof RiskChange>;
+export type TaskChange = z.infer<typeof TaskChange>;
+export type ActionChange = z.infer<typeof ActionChange>;
+export type VerdictSide = z.infer<typeof VerdictSide>;
+export type VerdictChange = z.infer<typeof VerdictChange>;
+export type StatusChange = z.infer<typeof StatusChange>;
+export type SectionChange = z.infer<typeof SectionChange>;
+export type DiffSummary = z.infer<typeof DiffSummary>;
+export type PhaseDiff = z.infer<typeof PhaseDiff>;
+export type HistoryReport = z.infer<typeof HistoryReport>;
+export type HistoryOrder = z.infer<typeof HistoryOrder>;
+export type SeriesPoint = z.infer<typeof SeriesPoint>;
+export type MetricSeries = z.infer<typeof MetricSeries>;
+export type IssueState = z.infer<typeof IssueState>;
+export type IssueLifetime = z.infer<typeof IssueLifetime>;
+export type RiskTrack = z.infer<typeof RiskTrack>;
+export type History = z.infer<typeof History>;
