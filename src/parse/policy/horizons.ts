@@ -9,7 +9,15 @@ export const HORIZONS: ReadonlyArray<{ pattern: RegExp; label: string | null }> 
   { pattern: /^(medium|mid)[\s-]?term\b/i, label: 'Medium-term' },
   { pattern: /^long[\s-]?term\b/i, label: 'Long-term' },
   { pattern: /^final(ly)?\b/i, label: 'Final' },
+  { pattern: /^future\b/i, label: 'Long-term' },
+  { pattern: /^this (week|sprint|month|quarter)\b/i, label: null },
   { pattern: /^(next|then|after(wards)?|later|ongoing|continuous)\b/i, label: null },
   { pattern: /^(week|phase|day|days|month|sprint|stage|step|milestone|iteration|quarter)\s+\d+(?:\s*[-–]\s*\d+)?\b/i, label: null },
   { pattern: /^q[1-4]\b/i, label: null },
 ];
+
+/** Step-table columns, tested against normalised header keys. */
+export const STEP_COLUMNS = {
+  horizon: /^(phase|week|day|days|sprint|horizon|when|timeline|milestone|stage|step|period)$/,
+  text: /^(key deliverable|deliverables?|tasks?|actions?|steps?|description|activit(y|ies)|focus|goals?|objectives?|what)$/,
+} as const;

@@ -8,6 +8,11 @@ import { cleanText } from './cleanText.js';
  */
 export function readHorizon(text: string): string | null {
   const key = cleanText(text).replace(/^\d+[.)]\s+/, '').replace(/\*\*/g, '').trim();
+  const inParens = /\(([^()]+)\)\s*$/.exec(key)?.[1];
+  return fromStart(key) ?? (inParens ? fromStart(inParens) : null);
+}
+
+function fromStart(key: string): string | null {
   for (const { pattern, label } of HORIZONS) {
     const match = pattern.exec(key);
     if (!match) continue;
