@@ -1,0 +1,39 @@
+import { compareMetric } from '../diff/compareMetric.js';
+import { judgeBetter } from '../diff/judgeBetter.js';
+import { pairMetrics } from '../diff/match/pairMetrics.js';
+import { metricValue } from '../diff/metricValue.js';
+import type { MetricSeries, SeriesPoint } from '../model/diffSchema.js';
+import type { Metric, Report } from '../model/types.js';
+import { trackFacts } from './trackFacts.js';
+
+/**
+ * Each metric's value in every report (null where the report lacks it),
+ * metrics followed across reports as the diff pairs them. The trend compares
+ * the first and the last report that have the metric.
+ */
+export function metricSeries(reports: readonly Report[]): MetricSeries[] {
+  const tracks = trackFacts(reports.map((r) => r.metrics), pairMetrics);
+  return tracks.map((track) => {
+    const present = track.cells.filter((cell): cell is Metric => cell !== null);
+    const first = present[0] ?? track.latest;
+    const last = present.at(-1) ?? track.latest;
+    return {
+      id: first.id,
+      name: last.name,
+      better: judgeBetter(first, last).better,
+      points: track.cells.map(point),
+      trend: present.length < 2 ? 'single' : trendOf(first, last),
+    };
+  });
+}
+
+function trendOf(first: Metric, last: Metric): MetricSeries['trend'] {
+  const kind = compareMetric(first, last, judgeBetter(first, last)).kind;
+  return kind === 'new' || kind === 'dropped' ? 'changed' : kind;
+}
+
+function point(metric: Metric | null): SeriesPoint | null {
+  if (metric === null) return null;
+  const value = metricValue(metric);
+  return { value: value?.value ?? null, raw: value?.raw ?? '', unit: value?.unit ?? null, position: metric.position };
+}
