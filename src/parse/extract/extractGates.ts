@@ -9,15 +9,16 @@ import type { Found } from './measure/types.js';
 const MET_BY_MARK: Partial<Record<Mark, boolean>> = { done: true, failed: false };
 
 /**
- * The quality gates: metric lines with a target or a current value in gates
- * sections (and their subsections), and rows of gate-like tables anywhere.
+ * The quality gates: metric lines in gates sections (and their subsections) and
+ * rows of gate-like tables anywhere, that state a target, or a current value with
+ * a mark or status.
  * `met` is the explicit mark or status word first, else the target compared
  * with the current value, else null.
  */
 export function extractGates(context: ExtractContext): Gate[] {
   const seen = new Map<string, number>();
   return scanMeasures(context)
-    .filter((found) => found.gate && (found.measure.target !== null || found.measure.current !== null))
+    .filter(isGate)
     .map((found) => ({
       id: dedupeId(seen, slugKey(found.name, 'gate')),
       criterion: found.name,
@@ -27,6 +28,12 @@ export function extractGates(context: ExtractContext): Gate[] {
       sectionId: found.sectionId,
       position: found.position,
     }));
+}
+
+/** a gate states a target, or a current value with a mark or status saying whether it passes */
+function isGate(found: Found): boolean {
+  if (!found.gate) return false;
+  return found.measure.target !== null || (found.measure.current !== null && (found.mark !== null || found.status !== null));
 }
 
 function metOf(found: Found): boolean | null {

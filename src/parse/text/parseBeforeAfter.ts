@@ -1,5 +1,5 @@
 import type { Quantity } from '../../model/types.js';
-import { readQuantity } from './readQuantity.js';
+import { readQuantity, type Read } from './readQuantity.js';
 
 export interface BeforeAfter {
   before: Quantity;
@@ -49,10 +49,23 @@ function arrow(text: string): BeforeAfter | null {
     ARROW.lastIndex = before.end;
     const link = ARROW.exec(text);
     const after = link ? readQuantity(text, before.end + link[0].length) : null;
-    if (after) return { before: unitFrom(before.value, after.value), after: after.value, start: before.start, end: after.end };
+    if (after) return chain(text, before, after);
     NUMBER_START.lastIndex = Math.max(NUMBER_START.lastIndex, before.end);
   }
   return null;
+}
+
+/** `24→87→89/100`: the first value is the before, the last the after. */
+function chain(text: string, before: Read<Quantity>, first: Read<Quantity>): BeforeAfter {
+  let after = first;
+  for (;;) {
+    ARROW.lastIndex = after.end;
+    const link = ARROW.exec(text);
+    const next = link ? readQuantity(text, after.end + link[0].length) : null;
+    if (!next) break;
+    after = next;
+  }
+  return { before: unitFrom(before.value, after.value), after: after.value, start: before.start, end: after.end };
 }
 
 /** `from 74 to 70 files`: the before value takes the after value's unit when it has none. */

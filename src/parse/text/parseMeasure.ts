@@ -1,7 +1,7 @@
 import type { Quantity, Target } from '../../model/types.js';
 import { GATE_STATUS } from '../policy/gateStatus.js';
 import { parseBeforeAfter } from './parseBeforeAfter.js';
-import { readQuantity } from './readQuantity.js';
+import { readQuantity, type Read } from './readQuantity.js';
 import { readTarget } from './readTarget.js';
 
 /** What a metric value says: `>95% (currently ~60%)`, `Successful reduction from 74 to 70 files`, ... */
@@ -14,9 +14,11 @@ export interface Measure {
   status: { text: string; met: boolean } | null;
 }
 
+const SYMBOL_AFTER = /^\s?(?:[<>≤≥]=?)\s?\d/u;
 const CURRENT_CUE = /\b(?:currently|current(?:\s+value)?\s*:|actual\s*:|now at|measured at|achieved)\s*(?:[a-z]+\s+){0,2}?(?=[~≈<>≤≥+\-−]?\d)/giu;
 const TARGET_CUE = /\b(?:target(?:ed)?|goal|threshold|requirement)\s*(?:of|is|=|:)?\s*(?=[~≈<>≤≥+\-−]?\d|[a-z ]{0,12}\d)/giu;
-const TARGET_AFTER = /\(\s*([^()]{1,24}?)\s+target\s*\)/giu;
+/** `(<2s target)`, `(90% target)`, `≥92% requirement`: a value before the cue word, in parentheses or with a comparator */
+const TARGET_AFTER = /\(\s*([^()\p{L}][^()]{0,23}?)\s+(?:target|requirement|threshold)\s*\)|(?<![\p{L}\d])((?:[<>≤≥]=?|at least|at most)\s*[^\s()]{1,16})\s+(?:target|requirement|threshold)\b/giu;
 
 /**
  * Read a metric value (markdown already stripped). Null when it holds no
@@ -28,8 +30,9 @@ export function parseMeasure(text: string): Measure | null {
   const change = parseBeforeAfter(text);
   const leadTarget = readTarget(flat, 0);
   const lead = leadTarget ? null : readQuantity(flat, 0);
-  const target = leadTarget?.value ?? cueTarget(flat);
-  const current = cueCurrent(flat) ?? change?.after ?? lead?.value ?? null;
+  const cued = cueCurrent(flat);
+  const target = leadTarget?.value ?? cueTarget(flat) ?? (change ? null : targetAfter(flat, lead)) ?? (cued && lead ? bareTarget(flat) : null);
+  const current = cued ?? change?.after ?? lead?.value ?? null;
   if (!target && !current && !change) return null;
   return { target, current, before: change?.before ?? null, after: change?.after ?? null, status: statusOf(flat) };
 }
@@ -42,10 +45,22 @@ function cueTarget(text: string): Target | null {
   }
   TARGET_AFTER.lastIndex = 0;
   for (let m = TARGET_AFTER.exec(text); m; m = TARGET_AFTER.exec(text)) {
-    const target = readTarget(m[1] ?? '', 0, true);
-    if (target && target.end === (m[1] ?? '').length) return target.value;
+    const written = m[1] ?? m[2] ?? '';
+    const target = readTarget(written, 0, true);
+    if (target && target.end === written.length) return target.value;
   }
   return null;
+}
+
+/** `0 >= 60.0`: a value followed by the target it is held against */
+function targetAfter(text: string, lead: Read<Quantity> | null): Target | null {
+  if (!lead || !SYMBOL_AFTER.test(text.slice(lead.end, lead.end + 8))) return null;
+  return readTarget(text, lead.end)?.value ?? null;
+}
+
+/** `0 (Currently 113+)`: with a current value cued, the leading bare value is the target */
+function bareTarget(text: string): Target | null {
+  return readTarget(text, 0, true)?.value ?? null;
 }
 
 function cueCurrent(text: string): Quantity | null {

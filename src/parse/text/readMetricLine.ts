@@ -18,9 +18,9 @@ const LEAD = /^\s*(?:#{1,6}\s+)?(?:[-*+]\s+|\d+[.)]\s+)?(?:\[[ xX]\]\s+)?(?:(?:[
 /** `Label: value` without bold, where a plain label is allowed (list items, headings) */
 const PLAIN = /^((?:`[^`\n]{1,60}`|[\p{L}][^:\n]{0,58}?))\s*:\s+(\S.*)$/u;
 const MARKDOWN = /\*\*|__|`|\\$/g;
-const NOT_A_NAME = /https?$|\]\(|^\d+$/i;
+const NOT_A_NAME = /https?$|\]\(|^\d+$|\([^)]*$/i;
 /** a value that clearly means to state a target but is not read: `<TBD`, `Target: high` */
-const TARGET_HINT = /^\s*(?:[<>≤≥]=?\s*\S|maintain\b)|\btarget\s*:/i;
+const TARGET_HINT = /^\s*[<>≤≥]=?\s*[^\d\s~.]|\btarget\s*:\s*[^\d\s~.<>≤≥+-]/iu;
 const META = Object.values(META_KEYS);
 
 /**

@@ -25,7 +25,7 @@ const QUANTITY = new RegExp(
   String.raw`(?<bound>[<>≤≥]=?\s*)?(?<approx>(?:${APPROX_ALT})\s*)?` +
     String.raw`(?:(?<sign>[+\-−±])?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)` +
     String.raw`(?:\s?/\s?(?<den>\d+(?:\.\d+)?))?|(?<word>${WORD_ALT})(?![\p{L}\d]))` +
-    String.raw`(?<plus>\+)?(?:\s?(?<unit>${UNIT_ALT})(?![\p{L}\d]))?(?<plus2>\+)?` +
+    String.raw`(?<plus>\+)?(?:(?:\s|-)?(?<unit>${UNIT_ALT})(?![\p{L}\d]))?(?<plus2>\+)?` +
     String.raw`(?![\p{L}\d_]|[-/.,:]\d)`,
   'iuy',
 );

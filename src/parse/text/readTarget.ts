@@ -12,8 +12,9 @@ const LEAD = new RegExp(String.raw`\s*(?<cue>targets?\b\s*(?:of|is|=|:)?\s*)?(?:
 
 /**
  * The target written at `at` in `text`: `>95%`, `Maintain 92%+`, `<0.3% violations`,
- * `at least 80%`, `90%+`, `Target: 90%`. A value with no comparator is a target
- * only when `bare` is set (a Target column) or a `Target` cue precedes it.
+ * `at least 80%`, `Target: 90%+`. A value with no comparator (`90%`, `90%+`: read
+ * as `>=`) is a target only when `bare` is set (a Target column) or a `Target`
+ * cue precedes it: a lone `600+ patterns` is a count, not a target.
  */
 export function readTarget(text: string, at = 0, bare = false): Read<Target> | null {
   LEAD.lastIndex = at;
@@ -25,7 +26,7 @@ export function readTarget(text: string, at = 0, bare = false): Read<Target> | n
   const q = quantity.value;
   const plus = /\+$/.test(q.raw);
   const named = pick(g.first, g.second);
-  if (!named && !plus && !bare && g.cue === undefined) return null;
+  if (!named && !bare && g.cue === undefined) return null;
   const comparator = named ?? (plus ? '>=' : q.value === 0 ? BARE_TARGET.zero : BARE_TARGET.other);
   const start = at + (lead[0].length - lead[0].trimStart().length) + (g.cue?.length ?? 0);
   const raw = text.slice(start, quantity.end).trim();

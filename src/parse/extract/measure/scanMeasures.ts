@@ -1,6 +1,7 @@
 import type { Heading, Paragraph } from 'mdast';
 import type { ExtractContext, SectionContext } from '../../context.js';
 import { readMetricLine } from '../../text/readMetricLine.js';
+import { nestedMeasure } from './nestedMeasure.js';
 import { tableMeasures } from './tableMeasures.js';
 import type { Found } from './types.js';
 import { walkBlocks } from './walkBlocks.js';
@@ -30,9 +31,18 @@ export function scanMeasures(context: ExtractContext): Found[] {
 function scanSection(context: ExtractContext, section: SectionContext, gate: boolean, found: Found[]): void {
   const sectionId = section.section.id;
   if (section.heading) scanLines(context, section.heading, true, gate, sectionId, found);
+  const used = new Set<Paragraph>();
   walkBlocks(section.nodes, (node, inList) => {
-    if (node.type === 'paragraph') scanLines(context, node, inList, gate, sectionId, found);
+    if (node.type === 'paragraph' && !used.has(node)) scanLines(context, node, inList, gate, sectionId, found);
     else if (node.type === 'table') found.push(...tableMeasures(node, sectionId, gate));
+    else if (node.type === 'list') {
+      for (const item of node.children) {
+        const nested = nestedMeasure(item, context.text, sectionId, gate);
+        if (!nested) continue;
+        found.push(nested.found);
+        for (const p of nested.used) used.add(p);
+      }
+    }
   });
 }
 
