@@ -1,0 +1,54 @@
+import type { IssueStatus, Severity } from '../../model/types.js';
+
+/**
+ * The words of the next-update draft, as data: headings (chosen so that the
+ * parser classifies each section as the same kind again), slots left for the
+ * author, and the order facts are grouped in.
+ */
+export const DRAFT_HEADINGS = {
+  summary: 'Executive Summary',
+  resolved: 'Resolved Issues Since Last Update',
+  issues: 'Open Issues Carried Forward',
+  gates: 'Quality Gates',
+  risks: 'Risk Assessment',
+  steps: 'Next Steps from Last Update',
+  verdict: 'Go/No-Go Recommendation',
+} as const;
+
+/** Emphasised placeholders the author replaces. */
+export const SLOTS = {
+  date: 'YYYY-MM-DD',
+  author: 'to fill',
+  status: 'to update',
+  owner: 'to assign',
+  value: 'to measure',
+  verdict: 'to decide',
+  summary: 'Summarise the progress made since the last update.',
+} as const;
+
+export const DRAFT_STATUS = 'Draft';
+
+/** Open issues are grouped under these headings, in this order. */
+export const SEVERITY_HEADINGS: ReadonlyArray<{ severity: Severity; heading: string }> = [
+  { severity: 'blocking', heading: 'Blocking Issues' },
+  { severity: 'critical', heading: 'Critical Issues' },
+  { severity: 'high', heading: 'High Priority Issues' },
+  { severity: 'medium', heading: 'Medium Priority Issues' },
+  { severity: 'low', heading: 'Low Priority Issues' },
+  { severity: 'info', heading: 'Informational Issues' },
+  { severity: 'unknown', heading: 'Other Open Issues' },
+];
+
+/** The marker written before a carried issue so its last status reads back. */
+export const STATUS_MARKERS: Readonly<Record<IssueStatus, string>> = {
+  open: '',
+  'in-progress': '🔄',
+  blocked: '⛔',
+  resolved: '✅',
+};
+
+/** Risk levels in the order their headings are written; other levels follow alphabetically. */
+export const RISK_LEVEL_ORDER: readonly string[] = ['critical', 'high', 'medium', 'low'];
+
+/** Risk buckets that are not carried forward: the risk is gone. */
+export const RETIRED_RISK_LEVELS: ReadonlySet<string> = new Set(['resolved']);
