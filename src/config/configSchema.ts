@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_MB } from "../io/readReportFile.js";
 import { z } from 'zod';
 
 export const Format = z.enum(['html', 'pdf', 'md', 'json']);
@@ -52,7 +53,7 @@ export const DEFAULTS: Omit<Config, 'formats'> = {
   concurrency: 2,
   timeout: 60,
   browser: null,
-  maxSize: 5,
+  maxSize: DEFAULT_MAX_MB,
   failOn: [],
   timestamp: false,
   rules: {},

@@ -2,8 +2,9 @@ import { open } from 'node:fs/promises';
 import { PhaseReportError } from '../errors.js';
 import { decodeReport } from './decodeReport.js';
 
-/** Default largest report accepted (bytes). Real reports are well under 1 MB. */
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+/** Default largest report accepted. Real reports are well under 100 KB; markdown parsing is superlinear on pathological input, so the limit also bounds parse time. */
+export const DEFAULT_MAX_MB = 2;
+export const DEFAULT_MAX_BYTES = DEFAULT_MAX_MB * 1024 * 1024;
 
 /**
  * Read one report file as text, refusing what cannot be a report with a clear

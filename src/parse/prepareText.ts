@@ -19,19 +19,24 @@ export function prepareText(markdown: string): { text: string; diagnostics: Diag
   text = text.replace(/\r\n?/g, '\n');
   if (!mayBeDeep(text)) return { text, diagnostics };
   const lines = text.split('\n');
+  let first = 0;
+  let count = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     const flat = flattenLine(line);
     if (flat === line) continue;
     lines[i] = flat;
-    if (diagnostics.length < 20) {
-      diagnostics.push({
-        message: `Nesting deeper than ${MAX_MARKERS} levels or ${MAX_INDENT} columns was flattened`,
-        ruleId: 'nesting-too-deep',
-        severity: 'warning',
-        position: { line: i + 1, column: 1 },
-      });
-    }
+    first ||= i + 1;
+    count += 1;
+  }
+  if (count > 0) {
+    const where = count === 1 ? 'this line' : `${count} lines from here on`;
+    diagnostics.push({
+      message: `Nesting deeper than ${MAX_MARKERS} levels or ${MAX_INDENT} columns was flattened on ${where}`,
+      ruleId: 'nesting-too-deep',
+      severity: 'warning',
+      position: { line: first, column: 1 },
+    });
   }
   return { text: lines.join('\n'), diagnostics };
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_MB } from '../../io/readReportFile.js';
 import { PhaseReportError } from '../../errors.js';
 import { parse } from '../../parse/parse.js';
 import type { CliIo } from '../io.js';
@@ -12,7 +13,7 @@ export async function checkCommand(files: string[], flags: { maxSize?: number },
   let failed = false;
   for (const name of files) {
     try {
-      const input = await readInput(name, io, flags.maxSize ?? 5);
+      const input = await readInput(name, io, flags.maxSize ?? DEFAULT_MAX_MB);
       const report = parse(input.text, { path: input.name });
       for (const d of report.diagnostics) {
         io.stdout(`${input.name}:${d.position.line}:${d.position.column}  ${d.severity}  ${d.message}  ${d.ruleId}\n`);

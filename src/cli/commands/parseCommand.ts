@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_MB } from '../../io/readReportFile.js';
 import { parse } from '../../parse/parse.js';
 import { formatSummary } from '../../summary/formatSummary.js';
 import { summarize } from '../../summary/summarize.js';
@@ -14,7 +15,7 @@ export interface ParseFlags {
 export async function parseCommand(files: string[], flags: ParseFlags, io: CliIo): Promise<number> {
   const reports = [];
   for (const name of files) {
-    const input = await readInput(name, io, flags.maxSize ?? 5);
+    const input = await readInput(name, io, flags.maxSize ?? DEFAULT_MAX_MB);
     reports.push({ name: input.name, report: parse(input.text, { path: input.name }) });
   }
   if (flags.summary) {

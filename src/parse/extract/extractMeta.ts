@@ -32,14 +32,14 @@ export function extractMeta(context: ExtractContext): Meta {
 
 function collectFields(context: ExtractContext): MetaField[] {
   const { sections, text } = context;
-  const fields: MetaField[] = [];
+  let fields: MetaField[] = [];
   const headed = sections.filter((s) => s.heading !== null);
-  const top = sections.filter((s) => s.heading === null || s.section.depth === 1 && s === headed[0]);
-  for (const s of top) fields.push(...blockFields(s.nodes, text, 'header', true));
+  const top = sections.filter((s) => s.heading === null || (s.section.depth === 1 && s === headed[0]));
+  for (const s of top) fields = fields.concat(blockFields(s.nodes, text, 'header', true));
   const first = headed.find((s) => s !== headed[0] || s.section.depth !== 1);
-  if (first && !top.includes(first)) fields.push(...leadingFields(first, text));
-  const last = [...sections].reverse().find((s) => s.nodes.length > 0);
-  if (last && !top.includes(last)) fields.push(...trailingFields(last, text));
+  if (first && !top.includes(first)) fields = fields.concat(leadingFields(first, text));
+  const last = sections.findLast((s) => s.nodes.length > 0);
+  if (last && !top.includes(last)) fields = fields.concat(trailingFields(last, text));
   return dedupe(fields);
 }
 

@@ -1,0 +1,23 @@
+import { main } from '../../src/cli/main.js';
+import { repoRoot } from './paths.js';
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run the CLI in-process with captured output. */
+export async function runCli(args: string[], options: { cwd?: string; stdin?: string; env?: Record<string, string | undefined> } = {}): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    cwd: options.cwd ?? repoRoot,
+    env: options.env ?? process.env,
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    readStdin: async () => options.stdin ?? '',
+    signal: new AbortController().signal,
+  });
+  return { code, stdout, stderr };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/parse/parse.js';
+import { parseDate } from '../../src/parse/text/parseDate.js';
+import { seedText } from '../helpers/paths.js';
+
+describe('meta on the reference report', () => {
+  const { meta } = parse(seedText());
+
+  it('reads title, phase, generated date, author, status and next update', () => {
+    expect(meta.title?.value).toBe('Phase 6 Orchestration - Initial Assessment Report');
+    expect(meta.phase).toMatchObject({ label: '6', number: 6 });
+    expect(meta.generated).toMatchObject({ raw: '2025-09-27T04:14:00Z', iso: '2025-09-27T04:14:00Z', position: { line: 3, column: 1 } });
+    expect(meta.author).toMatchObject({ name: 'task-orchestrator', role: 'Agent', position: { line: 4 } });
+    expect(meta.status?.value).toBe('Assessment Complete');
+    expect(meta.nextUpdate).toMatchObject({ value: 'After critical fixes implementation', position: { line: 127 } });
+  });
+
+  it('keeps every key/value line with its placement, sign-off lines included', () => {
+    expect(meta.fields.map((f) => [f.key, f.placement, f.position.line])).toEqual([
+      ['Generated', 'header', 3],
+      ['Agent', 'header', 4],
+      ['Status', 'header', 5],
+      ['Status', 'footer', 126],
+      ['Next Update', 'footer', 127],
+    ]);
+  });
+});
+
+describe('meta in other forms', () => {
+  it('reads `**Key:** value`, ALL-CAPS keys and any author role', () => {
+    const { meta } = parse('# PHASE 4.10 AUDIT\n\n**Audit Date:** September 18, 2025, 23:45 UTC  \n**Auditor:** Jane Roe  \nSTATUS: FAILED\n\n## Findings\n');
+    expect(meta.phase).toMatchObject({ label: '4.10', number: 4.1 });
+    expect(meta.generated?.iso).toBe('2025-09-18T23:45:00Z');
+    expect(meta.author).toMatchObject({ name: 'Jane Roe', role: 'Auditor' });
+    expect(meta.status?.value).toBe('FAILED');
+  });
+
+  it('reads metadata at the start of the first section and from front matter', () => {
+    const fm = parse('---\ntitle: Release Review\nphase: 3\nauthor: qa-team\n---\n\n## Summary\n\nText.\n');
+    expect(fm.meta.title?.value).toBe('Release Review');
+    expect(fm.meta.phase?.number).toBe(3);
+    expect(fm.meta.author?.name).toBe('qa-team');
+    const body = parse('# Report\n\n## Executive Summary\n\n**Date**: 2025-01-15\n**Reviewer**: ops\n\nAll good.\n');
+    expect(body.meta.fields.map((f) => f.placement)).toEqual(['body', 'body']);
+    expect(body.meta.author?.role).toBe('Reviewer');
+  });
+
+  it('does not take prose or bullet facts in the body for metadata', () => {
+    const { meta } = parse('# R\n\n## Status\n\nThe status: fine.\n\n- **Python Tests**: missing\n\n## End\n\nBye.\n');
+    expect(meta.fields).toEqual([]);
+  });
+});
+
+describe('parseDate', () => {
+  it.each([
+    ['2025-09-27T04:14:00Z', '2025-09-27T04:14:00Z'],
+    ['2025-09-26T16:00:00-04:00', '2025-09-26T20:00:00Z'],
+    ['2025-09-18T12:02:05.174958', '2025-09-18T12:02:05.174'],
+    ['2025-09-23', '2025-09-23'],
+    ['December 24, 2024', '2024-12-24'],
+    ['September 26, 2025, 23:45 UTC', '2025-09-26T23:45:00Z'],
+    ['26 Sep 2025', '2025-09-26'],
+    ['___________', null],
+    ['2025-13-40', null],
+  ])('%s -> %s', (raw, iso) => {
+    expect(parseDate(raw)).toBe(iso);
+  });
+});
