@@ -17,6 +17,8 @@ export interface MetricLine {
 const LEAD = /^\s*(?:#{1,6}\s+)?(?:[-*+]\s+|\d+[.)]\s+)?(?:\[[ xX]\]\s+)?(?:(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+|\[(?:U\+[0-9A-F]{4,6}|[A-Z]{2,12})\])\s*)*/u;
 /** `Label: value` without bold, where a plain label is allowed (list items, headings) */
 const PLAIN = /^((?:`[^`\n]{1,60}`|[\p{L}][^:\n]{0,58}?))\s*:\s+(\S.*)$/u;
+/** code spans are identifiers and paths, never quantities */
+const CODE = /`[^`\n]*`/g;
 const MARKDOWN = /\*\*|__|`|\\$/g;
 const NOT_A_NAME = /https?$|\]\(|^\d+$|\([^)]*$/i;
 /** a value that clearly means to state a target but is not read: `<TBD`, `Target: high` */
@@ -35,7 +37,7 @@ export function readMetricLine(line: string, plainLabels: boolean): MetricLine |
   if (!pair) return null;
   const name = cleanText(pair.key.replace(MARKDOWN, '')).replace(/:$/, '').trim();
   if (name === '' || NOT_A_NAME.test(name) || META.some((key) => key.test(name.toLowerCase()))) return null;
-  const value = pair.value.replace(MARKDOWN, '').split(/\s{2,}/).map(cleanText).join('  ');
+  const value = pair.value.replace(CODE, ' ').replace(MARKDOWN, '').split(/\s{2,}/).map(cleanText).join('  ');
   const measure = parseMeasure(value);
   if (!measure) return TARGET_HINT.test(value) ? 'unreadable' : null;
   const status = measure.status?.text ?? null;

@@ -19,14 +19,15 @@ const WORD_ALT = alternation(Object.keys(NUMBER_WORDS));
 
 /**
  * `~60%`, `-1,234.5 ms`, `+53.9pp`, `87/100`, `2.58x`, `450+ lines`, `<80%` (a bound: approximate),
- * `Zero`. Dates (`2025-09-27`), versions (`1.0.0`), ranges (`1-2`) and numbers inside words are no quantity.
+ * `6-hour`, `Zero`. Dates (`2025-09-27`), versions (`1.0.0`), ranges (`1-2`), names (`02-main.png`)
+ * and numbers inside words are no quantity.
  */
 const QUANTITY = new RegExp(
   String.raw`(?<bound>[<>≤≥]=?\s*)?(?<approx>(?:${APPROX_ALT})\s*)?` +
     String.raw`(?:(?<sign>[+\-−±])?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)` +
     String.raw`(?:\s?/\s?(?<den>\d+(?:\.\d+)?))?|(?<word>${WORD_ALT})(?![\p{L}\d]))` +
     String.raw`(?<plus>\+)?(?:(?:\s|-)?(?<unit>${UNIT_ALT})(?![\p{L}\d]))?(?<plus2>\+)?` +
-    String.raw`(?![\p{L}\d_]|[-/.,:]\d)`,
+    String.raw`(?![\p{L}\d_]|[-/.,:]\d|[-.]\p{L})`,
   'iuy',
 );
 const WORD_BEFORE = /[\p{L}\d_.]/u;
