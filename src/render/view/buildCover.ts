@@ -1,0 +1,22 @@
+import type { Report } from '../../model/types.js';
+import type { SourceLinker } from './createSourceLinker.js';
+import { titleOf } from './titleOf.js';
+import type { CoverView } from './types.js';
+
+/** The cover block: title, phase, date, author, status, verdict and every metadata field. */
+export function buildCover(report: Report, link: SourceLinker): CoverView {
+  const { meta, verdict } = report;
+  return {
+    title: titleOf(report),
+    phase: meta.phase?.label ?? null,
+    date: meta.generated ? { raw: meta.generated.raw, iso: meta.generated.iso } : null,
+    author: meta.author ? { name: meta.author.name, role: meta.author.role } : null,
+    status: meta.status?.value ?? null,
+    nextUpdate: meta.nextUpdate?.value ?? null,
+    verdict: verdict ? { value: verdict.value, decision: verdict.decision, text: verdict.text, source: link(verdict.position) } : null,
+    path: report.source.path,
+    lines: report.source.lines,
+    fields: meta.fields.map((f) => ({ key: f.key, value: f.value, placement: f.placement, source: link(f.position) })),
+  };
+}
+

@@ -1,0 +1,55 @@
+import { safeHref } from './safeHref.js';
+
+/** One output of a run, as the CLI lists it for index.html. */
+export interface IndexEntry {
+  readonly title: string;
+  readonly kind: 'report' | 'diff' | 'history' | 'next';
+  /** paths relative to index.html (or URLs) of the files written for this output */
+  readonly files: { readonly html?: string; readonly pdf?: string; readonly md?: string; readonly json?: string };
+  readonly phase?: string;
+  readonly decision?: string;
+}
+
+export interface IndexView {
+  readonly title: string;
+  readonly timestamp: string | null;
+  readonly entries: ReadonlyArray<{
+    readonly title: string;
+    readonly kind: string;
+    readonly phase: string | null;
+    readonly decision: string | null;
+    /** the first file of html, pdf, md, json: the title links to it */
+    readonly primary: string | null;
+    readonly files: ReadonlyArray<{ readonly label: string; readonly href: string }>;
+  }>;
+}
+
+const FILE_KINDS = [
+  { key: 'html', label: 'HTML' },
+  { key: 'pdf', label: 'PDF' },
+  { key: 'md', label: 'Markdown' },
+  { key: 'json', label: 'JSON' },
+] as const;
+
+/** The view of the `index` page: entries in the order given, unsafe links dropped. */
+export function buildIndexView(entries: readonly IndexEntry[], options: { title?: string; timestamp?: string } = {}): IndexView {
+  return {
+    title: options.title ?? 'phase-report outputs',
+    timestamp: options.timestamp ?? null,
+    entries: entries.map((entry) => {
+      const files = FILE_KINDS.flatMap(({ key, label }) => {
+        const raw = entry.files[key];
+        const href = raw === undefined ? null : safeHref(raw);
+        return href === null ? [] : [{ label, href }];
+      });
+      return {
+        title: entry.title,
+        kind: entry.kind,
+        phase: entry.phase ?? null,
+        decision: entry.decision ?? null,
+        primary: files[0]?.href ?? null,
+        files,
+      };
+    }),
+  };
+}
