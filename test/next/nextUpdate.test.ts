@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Evaluation } from '../../src/model/evaluation.js';
+import type { Report } from '../../src/model/types.js';
+import { nextUpdate } from '../../src/next/nextUpdate.js';
+import { parse } from '../../src/parse/parse.js';
+
+const read = (path: string): string => readFileSync(new URL(path, import.meta.url), 'utf8');
+const seed = parse(read('../../../shared/seeds/000_718d4ae93b8ae2e4.txt'));
+const phase6 = parse(read('../../fixtures/sequence/phase-6.md'));
+const phase7 = parse(read('../../fixtures/sequence/phase-7.md'));
+
+const open = (report: Report) => report.issues.filter((i) => i.status !== 'resolved');
+const byId = (report: Report) => Object.fromEntries(report.issues.map((i) => [i.id, i]));
+const levels = (report: Report) => Object.fromEntries(report.risks.map((r) => [r.title, r.level]));
+
+describe('nextUpdate on the seed report', () => {
+  const draft = nextUpdate(seed);
+  const back = parse(draft);
+
+  it('titles and dates the draft for the next phase with placeholders, no clock', () => {
+    expect(back.meta.title?.value).toBe('Phase 7 Orchestration - Initial Assessment Report');
+    expect(back.meta.phase?.label).toBe('7');
+    expect(back.meta.generated?.raw).toBe('YYYY-MM-DD');
+    expect(back.meta.author?.name).toBe('task-orchestrator');
+    expect(back.meta.status?.value).toBe('Draft');
+    expect(back.meta.fields.find((f) => f.key === 'Previous Report')?.value).toBe(seed.meta.title?.value);
+  });
+
+  it('carries every open issue with the same stable id and severity', () => {
+    expect(open(seed)).toHaveLength(10);
+    const carried = byId(back);
+    for (const issue of open(seed)) {
+      expect(carried[issue.id], issue.title).toMatchObject({ title: issue.title, severity: issue.severity, status: 'open' });
+    }
+    expect(back.issues).toHaveLength(10);
+  });
+
+  it('writes owner and status slots, owners found in the actions', () => {
+    expect(draft).toContain('1. **Import Dependencies**: Missing API_TIMEOUT_SECONDS in src.constants.base\n   - **Owner**: production-validator\n   - **Status**: _to update_');
+    expect(draft).toContain('2. **Test Environment**: Configuration failures in enterprise tests\n   - **Owner**: _to assign_');
+  });
+
+  it('carries the gates not met with their target and last value, and a slot for the new value', () => {
+    expect(draft).toContain('- **Test Success Rate**: >95% (currently ~60%; new value: _to measure_)');
+    const unmet = seed.gates.filter((g) => g.met !== true);
+    expect(back.gates.map((g) => g.criterion)).toEqual(unmet.map((g) => g.criterion));
+    for (const gate of unmet) {
+      const again = back.gates.find((g) => g.criterion === gate.criterion);
+      expect(again?.target, gate.criterion).toEqual(gate.target);
+      expect(again?.current?.raw ?? null, gate.criterion).toBe(gate.current?.raw ?? null);
+    }
+  });
+
+  it('carries the risks with their levels', () => {
+    expect(back.risks).toHaveLength(9);
+    expect(levels(back)).toEqual(levels(seed));
+  });
+
+  it("turns the last report's next steps into a checklist", () => {
+    expect(draft).toContain('- [ ] **Immediate**: Fix test infrastructure blocking issues');
+    expect(draft).toContain('- [ ] **Final**: Generate go/no-go recommendation');
+    expect(back.steps.map((s) => [s.horizon, s.text])).toEqual(seed.steps.map((s) => [s.horizon, s.text]));
+  });
+
+  it('reports the evaluation and leaves the new verdict open', () => {
+    expect(draft).toContain('**Recommendation**: _to decide_');
+    expect(draft).toContain('gave **NO-GO**');
+    expect(draft).toContain('4 open blocking issue(s): "Import Dependencies", "Test Environment", "Docker/Container", "File System" (lines 36, 37, 38, 39)');
+    expect(back.verdict).toBeNull();
+  });
+
+  it('has no "resolved since" section without a previous report', () => {
+    expect(draft).not.toContain('Resolved Issues Since Last Update');
+  });
+
+  it('is deterministic and leaves its input alone', () => {
+    const before = JSON.stringify(seed);
+    expect(nextUpdate(seed)).toBe(draft);
+    expect(JSON.stringify(seed)).toBe(before);
+  });
+});
+
+describe('nextUpdate on fixtures/sequence/phase-7.md', () => {
+  it('carries the three open findings with their owners', () => {
+    const draft = nextUpdate(phase7);
+    const back = parse(draft);
+    expect(back.meta.title?.value).toBe('🚀 Phase 8 Orion Payments Platform - General Availability Review');
+    expect(back.issues.map((i) => i.id).sort()).toEqual(open(phase7).map((i) => i.id).sort());
+    expect(back.issues.map((i) => [i.title, i.severity, i.status])).toEqual([
+      ['PCI Audit Log Gaps', 'medium', 'in-progress'],
+      ['Flaky Contract Tests', 'medium', 'in-progress'],
+      ['Noisy Latency Alerts', 'low', 'open'],
+    ]);
+    expect(draft).toContain('🔄 **PCI Audit Log Gaps**: console admin events shipped; API key rotation events still missing\n   - **Owner**: security-guild');
+    expect(draft).toContain('**Noisy Latency Alerts**: p99 alert fires on every deploy because the window is 1 minute\n   - **Owner**: platform-sre');
+  });
+
+  it('says all gates were met and carries none', () => {
+    const draft = nextUpdate(phase7);
+    expect(draft).toContain('All 6 quality gates were met in the last report.');
+    expect(parse(draft).gates).toEqual([]);
+  });
+
+  it('carries risks by level, the retired ones gone', () => {
+    const back = parse(nextUpdate(phase7));
+    expect(levels(back)).toEqual({ 'FX Rate Provider Dependency': 'medium', 'On-call Coverage': 'low', 'Documentation Drift': 'low' });
+  });
+
+  it('lists the issues resolved since phase 6 when given it, with their ids', () => {
+    const draft = nextUpdate(phase7, { since: phase6 });
+    expect(draft).toContain('## Resolved Issues Since Last Update\n\n- ✅ **Settlement Batch Timeouts**: batch size now follows queue depth');
+    const back = parse(draft);
+    const resolved = back.issues.filter((i) => i.status === 'resolved');
+    const expected = phase7.issues.filter((i) => ['Settlement Batch Timeouts', 'Tokenization Vault Failover'].includes(i.title));
+    expect(resolved.map((i) => i.id)).toEqual(expected.map((i) => i.id));
+    expect(back.issues.filter((i) => i.status !== 'resolved').map((i) => i.id)).toEqual(parse(nextUpdate(phase7)).issues.map((i) => i.id));
+  });
+
+  it('says so when nothing was resolved since the previous report', () => {
+    expect(nextUpdate(phase7, { since: phase7 })).toContain('No issue open in 🚀 Phase 7 Orion Payments Platform - General Availability Review was resolved.');
+  });
+
+  it('uses the evaluation it is given', () => {
+    const evaluation: Evaluation = {
+      decision: 'conditional',
+      results: [{ rule: 'custom-rule', outcome: 'fail', onFail: 'conditional', message: 'custom message', positions: [{ line: 3, column: 1 }] }],
+      stated: 'go',
+      agrees: false,
+    };
+    const draft = nextUpdate(phase7, { evaluation });
+    expect(draft).toContain('gave **CONDITIONAL GO**; the report stated GO, in disagreement.');
+    expect(draft).toContain('- **custom-rule**: fail, forces conditional — custom message (line 3)');
+  });
+});
