@@ -4,6 +4,8 @@ import { keyValueLine } from './keyValueLine.js';
 export interface SourceField {
   /** the key, lower-cased, decoration removed */
   key: string;
+  /** the key as written, decoration removed */
+  label: string;
   value: string;
   line: number;
 }
@@ -23,7 +25,8 @@ export function sourceFields(text: string, nodes: readonly Node[]): SourceField[
     if (start?.offset === undefined || end?.offset === undefined) continue;
     text.slice(start.offset, end.offset).split('\n').forEach((source, i) => {
       const kv = keyValueLine(source) ?? plain(source);
-      if (kv && kv.value !== '') fields.push({ key: kv.key.replace(/[*_`]/g, '').trim().toLowerCase(), value: kv.value, line: start.line + i });
+      const label = kv?.key.replace(/[*_`]/g, '').trim() ?? '';
+      if (kv && kv.value !== '') fields.push({ key: label.toLowerCase(), label, value: kv.value, line: start.line + i });
     });
   }
   return fields;
