@@ -1,36 +1,60 @@
 import type { IssueChange, IssueSnapshot, Match } from '../model/diffSchema.js';
-import type { Issue, Report } from '../model/types.js';
+import type { Issue, Position, Report } from '../model/types.js';
 import { findResolutionMarker } from './findResolutionMarker.js';
-import { mapPairing } from './match/mapPairing.js';
+import { pairIssueGroups, type IssueGroup } from './match/pairIssueGroups.js';
 import { pairIssues } from './match/pairIssues.js';
 import { SEVERITY_RANK } from './policy/ranks.js';
 
 /**
  * Issue changes from `older` to `newer`. Issues pair by stable id, then by
- * title and shared identifiers (uncertain pairs are flagged). An older issue
- * with no partner is 'resolved' only when a newer line says so (a marker
- * match); otherwise it is 'dropped': absence is not proof of a fix.
- * Order: older issues in source order, then the newer report's new ones.
+ * title, detail and shared identifiers (uncertain pairs are flagged); older
+ * issues left under a heading that one newer issue names pair with it as a
+ * group. An older issue with no partner is 'resolved' only when a newer line
+ * says so (a marker match); otherwise it is 'dropped': absence is not proof
+ * of a fix. Order: older issues in source order, then the new ones.
  */
 export function diffIssues(older: Report, newer: Report): IssueChange[] {
-  return mapPairing(pairIssues(older.issues, newer.issues), {
-    paired,
-    dropped: (issue) => unpaired(issue, newer),
-    added: introduced,
-  });
+  const pairing = pairIssues(older.issues, newer.issues);
+  const groups = pairIssueGroups(pairing.olderOnly, pairing.newerOnly);
+  const grouped = new Set(groups.flatMap((g) => g.members.map((m) => m.index)));
+  const usedNewer = new Set(groups.map((g) => g.newer.index));
+  const olderSide: { at: number; change: IssueChange }[] = [
+    ...pairing.pairs.map((p) => ({ at: p.olderIndex, change: paired(p.older, p.newer, p.match) })),
+    ...groups.map((g) => ({ at: g.members[0]?.index ?? 0, change: group(g, older) })),
+    ...pairing.olderOnly.filter((s) => !grouped.has(s.index)).map((s) => ({ at: s.index, change: unpaired(s.item, newer) })),
+  ];
+  olderSide.sort((a, b) => a.at - b.at);
+  const added = pairing.newerOnly.filter((s) => !usedNewer.has(s.index)).map((s) => introduced(s.item));
+  return [...olderSide.map((c) => c.change), ...added];
 }
 
 function paired(o: Issue, n: Issue, match: Match): IssueChange {
   return {
-    id: o.id,
-    title: n.title,
+    ...empty(o.id, n.title),
     kind: pairedKind(o.status === 'resolved', n.status === 'resolved'),
-    severity: severityMove(o, n),
+    severity: severityMove(o.severity, n.severity),
     older: snapshot(o),
     newer: snapshot(n),
     match,
-    evidence: null,
     lines: { older: o.position, newer: n.position },
+  };
+}
+
+function group(g: IssueGroup, older: Report): IssueChange {
+  const members = g.members.map((m) => m.item);
+  const open = members.some((m) => m.status !== 'resolved');
+  const severity = members.map((m) => m.severity).reduce((a, b) => ((SEVERITY_RANK[b] ?? -1) > (SEVERITY_RANK[a] ?? -1) ? b : a));
+  const heading: Position | undefined = older.sections.find((s) => s.id === members[0]?.sectionId)?.position ?? members[0]?.position;
+  const n = g.newer.item;
+  return {
+    ...empty(n.id, n.title),
+    kind: pairedKind(!open, n.status === 'resolved'),
+    severity: severityMove(severity, n.severity),
+    older: { id: n.id, title: g.category, severity, status: open ? 'open' : 'resolved' },
+    newer: snapshot(n),
+    match: g.match,
+    members: members.map((m) => m.id),
+    lines: { ...(heading ? { older: heading } : {}), newer: n.position },
   };
 }
 
@@ -42,12 +66,9 @@ function pairedKind(wasResolved: boolean, isResolved: boolean): IssueChange['kin
 function unpaired(o: Issue, newer: Report): IssueChange {
   const marker = o.status === 'resolved' ? null : findResolutionMarker(o, newer);
   return {
-    id: o.id,
-    title: o.title,
+    ...empty(o.id, o.title),
     kind: marker ? 'resolved' : 'dropped',
-    severity: null,
     older: snapshot(o),
-    newer: null,
     match: marker ? { kind: 'marker', score: 1 } : null,
     evidence: marker?.text ?? null,
     lines: marker ? { older: o.position, newer: marker.position } : { older: o.position },
@@ -55,24 +76,18 @@ function unpaired(o: Issue, newer: Report): IssueChange {
 }
 
 function introduced(n: Issue): IssueChange {
-  return {
-    id: n.id,
-    title: n.title,
-    kind: 'new',
-    severity: null,
-    older: null,
-    newer: snapshot(n),
-    match: null,
-    evidence: null,
-    lines: { newer: n.position },
-  };
+  return { ...empty(n.id, n.title), kind: 'new', newer: snapshot(n), lines: { newer: n.position } };
 }
 
-function severityMove(o: Issue, n: Issue): IssueChange['severity'] {
-  const before = SEVERITY_RANK[o.severity];
-  const after = SEVERITY_RANK[n.severity];
-  if (before === null || after === null || before === after) return null;
-  return after > before ? 'raised' : 'lowered';
+function empty(id: string, title: string): IssueChange {
+  return { id, title, kind: 'new', severity: null, older: null, newer: null, match: null, evidence: null, members: [], lines: {} };
+}
+
+function severityMove(before: Issue['severity'], after: Issue['severity']): IssueChange['severity'] {
+  const a = SEVERITY_RANK[before];
+  const b = SEVERITY_RANK[after];
+  if (a === null || b === null || a === b) return null;
+  return b > a ? 'raised' : 'lowered';
 }
 
 function snapshot(issue: Issue): IssueSnapshot {

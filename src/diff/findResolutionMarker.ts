@@ -51,7 +51,9 @@ function containsWord(text: string, word: string): boolean {
   return false;
 }
 
+/** A done mark, or a resolved word outside code spans (`execute-queen-complete.ts` says nothing). */
 function saysResolved(line: string): boolean {
-  const mark = readMark(line);
-  return mark === 'done' || (mark === null && RESOLVED_WORDS.test(line));
+  const prose = line.replace(/`[^`]*`/g, ' ');
+  const mark = readMark(prose);
+  return mark === 'done' || (mark === null && RESOLVED_WORDS.test(prose));
 }

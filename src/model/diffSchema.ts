@@ -93,6 +93,9 @@ export const IssueChange = z
     newer: IssueSnapshot.nullable(),
     match: Match.nullable(),
     evidence: z.string().nullable().describe('the newer line that marks the issue resolved, for a marker match'),
+    members: z
+      .array(z.string())
+      .describe('for a group: ids of the older issues under the heading the newer issue names; else empty'),
     lines: Lines,
   })
   .strict();

@@ -87,3 +87,11 @@ describe('diff: issues', () => {
     expect(change?.lines.newer).toEqual({ line: 14, column: 1 });
   });
 });
+
+describe('diff: resolution markers', () => {
+  it('does not read resolved words inside code spans', () => {
+    const older = report({ issues: [issue('String Literal Corruption', 55)] });
+    const newer = report({ sections: [section('Remaining', 70, '- **Primary Issue**: String literal corruption in `execute-queen-complete-security.ts`')] });
+    expect(diff(older, newer).issues[0]?.kind).toBe('dropped');
+  });
+});

@@ -24,9 +24,12 @@ export const MATCH_THRESHOLDS: Readonly<Record<'issues' | 'risks' | 'metrics' | 
   sections: { similar: 0.85, uncertain: 0.85 },
 };
 
-/** An action's score when both have the same owner: at least this, or the title score when higher. */
+/** Unpaired older issues under one heading that a newer issue may stand for as a group. */
+export const MIN_GROUP_MEMBERS = 2;
+
+/** An action's score when both have the same owner and nothing else in common (1 when the text is alike too). */
 export const SAME_OWNER_SCORE = 0.75;
-/** An action's score with different owners: the title score times this. */
+/** An action's score with different owners: the text likeness times this. */
 export const OTHER_OWNER_FACTOR = 0.8;
 
 /**
