@@ -51,14 +51,14 @@ export const DEFAULT_RULES: readonly DeclarativeRule[] = [
   },
   {
     id: 'readiness-criteria-met',
-    description: 'Every readiness criterion is checked or passing',
+    description: 'No readiness criterion fails; unticked boxes and warnings leave it open (plain list items state nothing)',
     onFail: 'conditional',
     enabled: true,
     subject: 'criteria',
     fail: { state: ['fail'] },
-    unknown: { state: ['unchecked', 'warn', 'unknown'] },
+    unknown: { state: ['unchecked', 'warn'] },
     messages: {
-      pass: 'every readiness criterion is met',
+      pass: 'no readiness criterion fails or is left open',
       fail: '{count} readiness criterion(s) failing: {items}',
       unknown: '{count} readiness criterion(s) not confirmed: {items}',
       none: 'the report states no readiness criterion',
