@@ -2,6 +2,8 @@ import type { Browser, Page } from 'puppeteer';
 import { PhaseReportError } from '../errors.js';
 import { blockRequests } from './blockRequests.js';
 import { pdfOptions } from './pdfOptions.js';
+import { pinPdfDates } from './pinPdfDates.js';
+import { DEFAULT_PDF_DATE } from './policy/pdfMetadata.js';
 import { DEFAULT_PAGE_SIZE, DEFAULT_PAGE_TIMEOUT_MS, type PageSize } from './policy/pageLayout.js';
 import { withTimeout } from './withTimeout.js';
 
@@ -14,6 +16,8 @@ export interface PrintPdfOptions {
   pageSize?: PageSize;
   /** Limit for loading and printing this document (default 60 s). */
   timeoutMs?: number;
+  /** CreationDate/ModDate of the PDF, e.g. the report's date (default: the Unix epoch, never the clock). */
+  date?: Date;
 }
 
 export interface PrintedPdf {
@@ -25,7 +29,7 @@ export interface PrintedPdf {
 /**
  * Prints one self-contained HTML document to PDF bytes in a fresh page of
  * `browser`, with JavaScript off and every network or file request blocked.
- * The page is always closed.
+ * The page is always closed. Same HTML and options give byte-identical PDFs.
  * @throws PhaseReportError code 'render' naming the document on failure or timeout.
  */
 export async function printPdf(browser: Browser, html: string, options: PrintPdfOptions): Promise<PrintedPdf> {
@@ -37,8 +41,8 @@ export async function printPdf(browser: Browser, html: string, options: PrintPdf
     await page.setJavaScriptEnabled(false);
     const blockedRequests = await blockRequests(page);
     await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
-    const pdf = await page.pdf(pdfOptions(options.title, options.pageSize ?? DEFAULT_PAGE_SIZE, timeoutMs));
-    return { pdf, blockedRequests };
+    const raw = await page.pdf(pdfOptions(options.title, options.pageSize ?? DEFAULT_PAGE_SIZE, timeoutMs));
+    return { pdf: pinPdfDates(raw, options.date ?? DEFAULT_PDF_DATE), blockedRequests };
   })();
   try {
     return await withTimeout(work, timeoutMs, () => new PhaseReportError('render', `Printing ${name} to PDF took longer than ${timeoutMs} ms.`, { file: name }));

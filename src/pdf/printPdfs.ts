@@ -10,6 +10,8 @@ export interface PdfJob {
   html: string;
   outPath: string;
   title: string;
+  /** CreationDate/ModDate of the PDF (default: the Unix epoch, never the clock). */
+  date?: Date;
 }
 
 export interface PrintPdfsOptions extends FindBrowserOptions {
@@ -62,6 +64,7 @@ async function printJob(browser: Browser, job: PdfJob, options: PrintPdfsOptions
   const printed = await printPdf(browser, job.html, {
     title: job.title,
     name: job.outPath,
+    date: job.date,
     pageSize: options.pageSize ?? DEFAULT_PAGE_SIZE,
     timeoutMs: options.timeoutMs ?? DEFAULT_PAGE_TIMEOUT_MS,
   });

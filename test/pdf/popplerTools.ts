@@ -13,7 +13,7 @@ export function pdfText(path: string): string {
 /** pdfinfo's "Key: value" lines as a record. */
 export function pdfInfo(path: string): Record<string, string> {
   const info: Record<string, string> = {};
-  for (const line of run('pdfinfo', [path]).split('\n')) {
+  for (const line of run('pdfinfo', ['-isodates', path]).split('\n')) {
     const match = /^([^:]+):\s*(.*)$/.exec(line);
     if (match?.[1] !== undefined && match[2] !== undefined) info[match[1].trim()] = match[2].trim();
   }

@@ -11,6 +11,8 @@ const folder = mkdtempSync(join(tmpdir(), 'phase-report-pdf-'));
 const a4 = join(folder, 'a4', 'report.pdf');
 const letter = join(folder, 'letter', 'report.pdf');
 const plain = join(folder, 'plain.pdf');
+const again = join(folder, 'again.pdf');
+const dated = join(folder, 'dated.pdf');
 let a4Run: PrintPdfsResult;
 
 beforeAll(async () => {
@@ -18,6 +20,8 @@ beforeAll(async () => {
   a4Run = await printPdfs([
     { html, outPath: a4, title },
     { html: noEmoji, outPath: plain, title },
+    { html, outPath: again, title },
+    { html, outPath: dated, title, date: new Date('2025-03-14T09:26:53Z') },
   ]);
   await printPdfs([{ html, outPath: letter, title }], { pageSize: 'Letter', concurrency: 1 });
 });
@@ -27,10 +31,18 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 describe('printPdfs', () => {
   it('prints all jobs with one browser, in job order, and leaves no temp file', () => {
     expect(a4Run.browserLaunches).toBe(1);
-    expect(a4Run.results.map((result) => result.outPath)).toEqual([a4, plain]);
+    expect(a4Run.results.map((result) => result.outPath)).toEqual([a4, plain, again, dated]);
     expect(a4Run.results.every((result) => result.bytes > 1000)).toBe(true);
     expect(readdirSync(join(folder, 'a4'))).toEqual(['report.pdf']);
-    expect(readdirSync(folder).sort()).toEqual(['a4', 'letter', 'plain.pdf']);
+    expect(readdirSync(folder).sort()).toEqual(['a4', 'again.pdf', 'dated.pdf', 'letter', 'plain.pdf']);
+  });
+
+  it('prints the same HTML to byte-identical PDFs dated by the job, not the clock', () => {
+    expect(readFileSync(again).equals(readFileSync(a4))).toBe(true);
+    expect(pdfInfo(a4)['CreationDate']).toBe('1970-01-01T00:00:00Z');
+    expect(pdfInfo(dated)['CreationDate']).toBe('2025-03-14T09:26:53Z');
+    expect(pdfInfo(dated)['ModDate']).toBe('2025-03-14T09:26:53Z');
+    expect(pageCount(dated)).toBe(pageCount(a4));
   });
 
   it('keeps the document text: heading, table values, verdict', () => {
