@@ -34,7 +34,8 @@ export function parseMeasure(text: string): Measure | null {
   const target = leadTarget?.value ?? cueTarget(flat) ?? (change ? null : targetAfter(flat, lead)) ?? (cued && lead ? bareTarget(flat) : null);
   const current = cued ?? change?.after ?? lead?.value ?? null;
   if (!target && !current && !change) return null;
-  return { target, current, before: change?.before ?? null, after: change?.after ?? null, status: statusOf(flat) };
+  const before = change && !change.after && change.before.unit === null && current ? { ...change.before, unit: current.unit } : (change?.before ?? null);
+  return { target, current, before, after: change?.after ?? null, status: statusOf(flat) };
 }
 
 function cueTarget(text: string): Target | null {

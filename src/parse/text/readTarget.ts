@@ -7,7 +7,7 @@ const spell = (token: string): string => (/^\p{L}/u.test(token) ? `${escape(toke
 const TOKENS = COMPARATORS.flatMap(({ comparator, tokens }) => tokens.map((token) => ({ comparator, token })));
 const COMPARATOR_OF = new Map(TOKENS.map(({ comparator, token }) => [token.toLowerCase(), comparator]));
 const ALT = [...TOKENS].sort((a, b) => b.token.length - a.token.length).map(({ token }) => spell(token)).join('|');
-/** `Target: `, optional comparator, optional second comparator (`Maintain >92%`). */
+/** `Target: `, optional comparator, optional second comparator (`Maintain >92%`: maintain; `Maintain <40`: <). */
 const LEAD = new RegExp(String.raw`\s*(?<cue>targets?\b\s*(?:of|is|=|:)?\s*)?(?:(?<first>${ALT})\s*)?(?:(?<second>[<>≤≥]=?|=)\s*)?`, 'iuy');
 
 /**
@@ -36,6 +36,7 @@ export function readTarget(text: string, at = 0, bare = false): Read<Target> | n
 function pick(first: string | undefined, second: string | undefined): Comparator | null {
   const a = first === undefined ? null : (COMPARATOR_OF.get(first.toLowerCase()) ?? null);
   const b = second === undefined ? null : (COMPARATOR_OF.get(second.toLowerCase()) ?? null);
-  if (a === 'maintain' || b === null) return a;
-  return a === null ? b : a;
+  if (b === null) return a;
+  if (a === 'maintain') return b === '<' || b === '<=' ? b : a;
+  return a ?? b;
 }
