@@ -1,10 +1,22 @@
 import type { Command } from 'commander';
+import { nextCommand } from './commands/nextCommand.js';
+import { renderCommand } from './commands/renderCommand.js';
 import type { CliIo } from './io.js';
 import type { OptionName } from './options.js';
+import type { OutputFlags } from './runContext.js';
 
 type AddCommand = (name: string, description: string, options: OptionName[]) => Command;
 
+/** Options shared by every command that writes files. */
+export const OUTPUT_OPTIONS: OptionName[] = ['format', 'out', 'templates', 'pageSize', 'browser', 'concurrency', 'timeout', 'maxSize', 'timestamp', 'config'];
+
 /** The commands that write files: render, diff, history, next, build. */
-export function registerOutputCommands(_command: AddCommand, _io: CliIo, _setCode: (code: number) => void): void {
-  // wired in as the render, diff and pdf stages land
+export function registerOutputCommands(command: AddCommand, io: CliIo, setCode: (code: number) => void): void {
+  command('render', 'write each report as html, pdf, md and/or json (default: html)', [...OUTPUT_OPTIONS, 'failOn'])
+    .argument('<files...>', 'markdown reports (`-` reads stdin)')
+    .action(async (files: string[], flags: OutputFlags) => setCode(await renderCommand(files, flags, io)));
+
+  command('next', 'write the draft of the next update of a report (default: md)', [...OUTPUT_OPTIONS, 'since'])
+    .argument('<report>', 'the latest report')
+    .action(async (file: string, flags: OutputFlags) => setCode(await nextCommand(file, flags, io)));
 }
