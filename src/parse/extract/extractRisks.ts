@@ -14,7 +14,7 @@ import { stableId } from '../text/stableId.js';
 import { tableRecords } from '../text/tableRecords.js';
 import { titleText } from '../text/titleText.js';
 
-const LEVEL_SUFFIX = /\s*\((critical|high|medium|moderate|low)( risk)?\)\s*$/i;
+const LEVEL_IN_PARENS = /\s*\((critical|high|medium|moderate|low)( risk)?\)\s*/i;
 const MITIGATION = /^mitigations?( strategy| plan)?$/;
 
 /**
@@ -68,12 +68,12 @@ function itemRisk(context: ExtractContext, s: SectionContext, item: ListItem, le
   const fields = sourceFields(context.text, item.children.slice(1));
   const mitigationItems = parts.nested.filter((n) => MITIGATION.test(normalizeKey(listItemParts(n).lead ?? '')));
   const detailItems = parts.nested.filter((n) => !mitigationItems.includes(n));
-  const detail = [parts.lead ? parts.rest : '', ...parts.extra, ...detailItems.map((n) => listItemParts(n).text)].filter((t) => t !== '');
-  const own = fieldLevel(fields) ?? readRiskLevel(LEVEL_SUFFIX.exec(parts.text)?.[1] ?? '');
+  const detail = [parts.lead ? parts.rest.replace(LEVEL_IN_PARENS, '').replace(/^[:\-–—]\s*/, '') : '', ...parts.extra, ...detailItems.map((n) => listItemParts(n).text)].filter((t) => t !== '');
+  const own = fieldLevel(fields) ?? readRiskLevel(LEVEL_IN_PARENS.exec(parts.text)?.[1] ?? '');
   return {
     id: '',
     level: own ?? level ?? unknownLevel(context, s, item),
-    title: titleText(raw).replace(LEVEL_SUFFIX, ''),
+    title: titleText(raw).replace(LEVEL_IN_PARENS, ' ').trim(),
     detail: detail.length > 0 ? detail.join('\n') : null,
     mitigation: mitigationItems.map((n) => listItemParts(n).rest).join('\n') || null,
     sectionId: s.section.id,
@@ -106,7 +106,7 @@ function tableRisks(s: SectionContext, table: Table): Risk[] {
     const title = titleText(row.texts[titleAt] ?? '');
     if (title === '' || RISK_SUMMARY_ROW.test(normalizeKey(title))) return [];
     const level = readRiskLevel(row.texts[levelAt] ?? '') ?? riskFromMatrix(row.texts[probabilityAt] ?? '', row.texts[impactAt] ?? '');
-    const detail = row.texts.flatMap((t, i) => (t === '' || [titleAt, levelAt, mitigationAt].includes(i) ? [] : [`${headers[i] ?? ''}: ${t}`]));
+    const detail = row.texts.flatMap((t, i) => (t === '' || !/^[a-z]{3}/.test(keys[i] ?? '') || [titleAt, levelAt, mitigationAt].includes(i) ? [] : [`${headers[i] ?? ''}: ${t}`]));
     return [{
       id: '',
       level: level ?? 'unknown',
