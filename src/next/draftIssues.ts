@@ -5,12 +5,14 @@ import { heading } from './md/heading.js';
 import { leadParagraph } from './md/leadParagraph.js';
 import { listOf } from './md/listOf.js';
 import { slot } from './md/slot.js';
+import { splitDetail } from './splitDetail.js';
 import { DRAFT_HEADINGS, SEVERITY_HEADINGS, SLOTS, STATUS_MARKERS } from './policy/draftText.js';
 
 /**
  * "Open Issues Carried Forward": every issue not resolved, grouped by
  * severity, written `1. 🔄 **Title**: detail` (the title keeps the issue's
- * stable id) with the owner found in the actions and a status slot.
+ * stable id) with its owner (its own Owner field, else the actions that mention it)
+ * and a status slot.
  */
 export function draftIssues(report: Report): RootContent[] {
   const open = report.issues.filter((i) => i.status !== 'resolved');
@@ -28,11 +30,11 @@ export function draftIssues(report: Report): RootContent[] {
 }
 
 function issueItem(issue: Issue, actions: readonly Action[]): BlockContent[] {
-  const owners = findOwners(issue, actions);
+  const { text, owner } = splitDetail(issue.detail);
+  const owners = [...new Set([...(owner === null ? [] : [owner]), ...findOwners(issue, actions)])];
   const fields = listOf([
     [leadParagraph('Owner', owners.length > 0 ? owners.join(', ') : [slot(SLOTS.owner)])],
     [leadParagraph('Status', [slot(SLOTS.status)])],
   ]);
-  const detail = (issue.detail ?? '').split('\n')[0]?.trim() ?? '';
-  return [leadParagraph(issue.title, detail, STATUS_MARKERS[issue.status]), fields];
+  return [leadParagraph(issue.title, text, STATUS_MARKERS[issue.status]), fields];
 }

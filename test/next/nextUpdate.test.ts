@@ -133,3 +133,35 @@ describe('nextUpdate on fixtures/sequence/phase-7.md', () => {
     expect(draft).toContain('- **custom-rule**: fail, forces conditional — custom message (line 3)');
   });
 });
+
+describe('nextUpdate on fixtures/sequence/phase-6.md (issues written as headings with fields)', () => {
+  const phase5 = parse(read('../../fixtures/sequence/phase-5.md'));
+  const draft = nextUpdate(phase6, { since: phase5 });
+
+  it('takes owners from the Owner fields and describes issues without their Status lines', () => {
+    expect(draft).toContain('1. **Settlement Batch Timeouts**: Month-end volume pushed 1,000-transaction batches past the 90-second window again');
+    expect(draft).toContain('1. 🔄 **Flaky Contract Tests**: Two flaky tests remain after the sandbox stubs were replaced.\n   - **Owner**: qa-guild');
+    expect(draft).not.toContain('Status: OPEN');
+  });
+
+  it('lists what phase 6 resolved that phase 5 had open', () => {
+    expect(draft).toContain('- ✅ **Ledger Reconciliation Drift**: Partial captures post once; March files replayed with zero drift.');
+    expect(draft).toContain('- ✅ **Refund Currency Rounding**: Conversion now happens before rounding');
+  });
+
+  it('carries the two gates not met, coverage with its maintain target', () => {
+    const back = parse(draft);
+    expect(back.gates.map((g) => [g.criterion, g.target?.raw, g.current?.raw])).toEqual([
+      ['Test Success Rate', '>95%', '93.5%'],
+      ['Code Coverage', 'Maintain 85%+', '83%'],
+    ]);
+  });
+
+  it('drafts the same carried issues and owners again from its own draft', () => {
+    const again = nextUpdate(parse(draft));
+    const back = parse(again);
+    expect(back.issues.map((i) => i.id)).toEqual(parse(draft).issues.filter((i) => i.status !== 'resolved').map((i) => i.id));
+    expect(again).toContain('**Flaky Contract Tests**: Two flaky tests remain after the sandbox stubs were replaced.\n   - **Owner**: qa-guild');
+    expect(again).not.toContain('**Owner**: to assign');
+  });
+});

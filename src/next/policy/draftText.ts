@@ -52,3 +52,9 @@ export const RISK_LEVEL_ORDER: readonly string[] = ['critical', 'high', 'medium'
 
 /** Risk buckets that are not carried forward: the risk is gone. */
 export const RETIRED_RISK_LEVELS: ReadonlySet<string> = new Set(['resolved']);
+
+/** `Key: value` lines of an issue's detail that are fields, not description (tested on the lower-cased key). */
+export const DETAIL_FIELDS = {
+  owner: /^(owner|owners|assignee|assigned to|responsible)$/,
+  skipped: /^(status|state|resolution status|severity|priority|criticality|owner|owners|assignee|assigned to|responsible|timeline|due)$/,
+} as const;
