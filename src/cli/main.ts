@@ -30,10 +30,11 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .version(VERSION, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .configureHelp({ helpWidth: 100 });
 
   const command = (name: string, description: string, options: OptionName[]) => {
-    const cmd = program.command(name).description(description).exitOverride();
+    const cmd = program.command(name).description(description).exitOverride().configureHelp({ helpWidth: 100 });
     for (const option of options) cmd.addOption(OPTIONS[option]());
     return cmd;
   };
