@@ -14,8 +14,9 @@ export interface LaunchBrowserOptions {
 
 /**
  * Starts a headless browser at `executablePath`. Puppeteer is imported here,
- * lazily, so runs that print no PDF never load it. Keeps no state: the caller
- * owns the browser and must close it (see withBrowser).
+ * lazily, so runs that print no PDF never load it. Keeps no state and installs
+ * no process signal handlers: the caller owns the browser and must close it
+ * (see withBrowser).
  * @throws PhaseReportError code 'browser' when it does not start in time.
  */
 export async function launchBrowser(executablePath: string, options: LaunchBrowserOptions = {}): Promise<Browser> {
@@ -28,6 +29,12 @@ export async function launchBrowser(executablePath: string, options: LaunchBrows
       pipe: true,
       args: [...LAUNCH_ARGS, ...(options.extraArgs ?? [])],
       timeout,
+      // Puppeteer's own handlers would process.exit(130) on SIGINT; the CLI
+      // aborts `signal` instead. If the node process dies anyway, the browser
+      // exits on its own when the pipe closes.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
       ...(options.signal === undefined ? {} : { signal: options.signal }),
     });
   } catch (error) {

@@ -49,6 +49,7 @@ export interface PrintPdfsResult {
  */
 export async function printPdfs(jobs: readonly PdfJob[], options: PrintPdfsOptions = {}): Promise<PrintPdfsResult> {
   const started = performance.now();
+  if (jobs.length === 0) return { results: [], browserLaunches: 0, totalMs: 0 };
   let browserLaunches = 0;
   const onLaunch = (): void => {
     browserLaunches += 1;

@@ -51,6 +51,13 @@ describe('withBrowser', () => {
     expect(processAlive(used?.process()?.pid)).toBe(false);
   });
 
+  it('installs no process signal handlers (the CLI owns SIGINT/SIGTERM)', async () => {
+    const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+    const before = signals.map((signal) => process.listenerCount(signal));
+    const during = await withBrowser({}, async () => signals.map((signal) => process.listenerCount(signal)));
+    expect(during).toEqual(before);
+  });
+
   it('fails fast with a browser error when the executable is not a browser', async () => {
     const error: unknown = await withBrowser({ executablePath: '/bin/false', launchTimeoutMs: 10_000 }, async () => 'never').catch(
       (reason: unknown) => reason,
@@ -61,7 +68,12 @@ describe('withBrowser', () => {
   });
 });
 
-describe('printPdfs interruption', () => {
+describe('printPdfs without work', () => {
+  it('looks for no browser when there are no jobs', async () => {
+    const run = await printPdfs([], { executablePath: '/nonexistent/chromium' });
+    expect(run).toEqual({ results: [], browserLaunches: 0, totalMs: 0 });
+  });
+
   it('starts no browser and writes nothing when already aborted', async () => {
     const controller = new AbortController();
     controller.abort();
