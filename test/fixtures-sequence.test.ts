@@ -10,7 +10,10 @@ import type { Report } from '../src/model/types.js';
 import { parse } from '../src/parse/parse.js';
 
 const load = (n: number): Report => parse(readFileSync(new URL(`../fixtures/sequence/phase-${n}.md`, import.meta.url), 'utf8'), { path: `phase-${n}.md` });
-const [p4, p5, p6, p7] = [load(4), load(5), load(6), load(7)] as [Report, Report, Report, Report];
+const p4 = load(4);
+const p5 = load(5);
+const p6 = load(6);
+const p7 = load(7);
 
 const issues = (r: Report) => Object.fromEntries(r.issues.map((i) => [i.title, [i.severity, i.status]]));
 const gates = (r: Report) => Object.fromEntries(r.gates.map((g) => [g.criterion, [g.target?.raw ?? null, g.current?.raw ?? null, g.met]]));

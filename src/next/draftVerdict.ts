@@ -3,7 +3,6 @@ import type { Evaluation, RuleResult } from '../model/evaluation.js';
 import type { Report } from '../model/types.js';
 import { fieldsParagraph } from './md/fieldsParagraph.js';
 import { heading } from './md/heading.js';
-import { leadParagraph } from './md/leadParagraph.js';
 import { listOf } from './md/listOf.js';
 import { slot } from './md/slot.js';
 import { DRAFT_HEADINGS, SLOTS } from './policy/draftText.js';
@@ -35,5 +34,10 @@ export function draftVerdict(report: Report, evaluation: Evaluation): RootConten
 function resultItem(result: RuleResult): BlockContent[] {
   const effect = result.outcome === 'pass' ? 'pass' : `${result.outcome}, forces ${result.outcome === 'unknown' ? 'at most conditional' : result.onFail}`;
   const lines = result.positions.length === 0 ? '' : ` (${result.positions.length === 1 ? 'line' : 'lines'} ${result.positions.map((p) => p.line).join(', ')})`;
-  return [leadParagraph(result.rule, `${effect} — ${result.message}${lines}`)];
+  return [
+    {
+      type: 'paragraph',
+      children: [{ type: 'inlineCode', value: result.rule }, { type: 'text', value: ` (${effect}): ${result.message}${lines}` }],
+    },
+  ];
 }

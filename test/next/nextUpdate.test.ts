@@ -66,7 +66,10 @@ describe('nextUpdate on the seed report', () => {
   it('reports the evaluation and leaves the new verdict open', () => {
     expect(draft).toContain('**Recommendation**: _to decide_');
     expect(draft).toContain('gave **NO-GO**');
-    expect(draft).toContain('4 open blocking issue(s): "Import Dependencies", "Test Environment", "Docker/Container", "File System" (lines 36, 37, 38, 39)');
+    expect(draft).toContain(
+      '- `no-open-blocking-issue` (fail, forces no-go): 4 open blocking issue(s): "Import Dependencies", "Test Environment", "Docker/Container", "File System" (lines 36, 37, 38, 39)',
+    );
+    expect(draft).toContain('- `no-critical-risk` (pass): no critical risk');
     expect(back.verdict).toBeNull();
   });
 
@@ -130,7 +133,7 @@ describe('nextUpdate on fixtures/sequence/phase-7.md', () => {
     };
     const draft = nextUpdate(phase7, { evaluation });
     expect(draft).toContain('gave **CONDITIONAL GO**; the report stated GO, in disagreement.');
-    expect(draft).toContain('- **custom-rule**: fail, forces conditional — custom message (line 3)');
+    expect(draft).toContain('- `custom-rule` (fail, forces conditional): custom message (line 3)');
   });
 });
 
