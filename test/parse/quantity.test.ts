@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseBeforeAfter } from '../../src/parse/text/parseBeforeAfter.js';
 import { parseMeasure } from '../../src/parse/text/parseMeasure.js';
@@ -134,5 +135,26 @@ describe('parseMeasure', () => {
     expect(parseMeasure('Missing core test files (test_integration.py, test_performance.py)')).toBeNull();
     expect(parseMeasure('Extensive but with 12 critical failures in integration tests')).toBeNull();
     expect(parseMeasure('Clean (0 issues in analyzer/)')).toBeNull();
+  });
+});
+
+describe('readers on generated values', () => {
+  const piece = fc.constantFrom('>', '<', '>=', '≥', '~', 'Maintain ', 'Target: ', '(currently ', ')', 'from ', ' to ', ' -> ', '→', '  ', ' ',
+    '95', '0.3', '1,234', '-2', '+53.9', '87/100', '%', 'pp', 'ms', 's', 'x', ' files', ' tests', 'Zero ', 'achieved', 'FAIL', '2025-09-27', '.', '/');
+  const value = fc.array(fc.oneof(piece, fc.string({ maxLength: 4 })), { maxLength: 24 }).map((parts) => parts.join(''));
+
+  it('never throw, and read only finite numbers written in the text', () => {
+    fc.assert(
+      fc.property(value, (text) => {
+        const measure = parseMeasure(text);
+        const flat = text.replace(/\s+/g, ' ');
+        for (const q of [measure?.current, measure?.before, measure?.after, measure?.target]) {
+          if (!q) continue;
+          expect(q.value === null || Number.isFinite(q.value)).toBe(true);
+          expect(flat).toContain(q.raw.replace(/\s+/g, ' '));
+        }
+      }),
+      { numRuns: 400 },
+    );
   });
 });
