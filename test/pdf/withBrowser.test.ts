@@ -1,10 +1,11 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, watch } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PhaseReportError } from '../../src/errors.js';
 import { printPdf, printPdfs, withBrowser } from '../../src/pdf/index.js';
+import { pageCount } from './popplerTools.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'phase-report-browser-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -81,6 +82,32 @@ describe('printPdfs without work', () => {
     await expect(printPdfs([{ html: '<p>x</p>', outPath, title: 'x' }], { signal: controller.signal })).rejects.toMatchObject({
       code: 'render',
     });
-    expect(readdirSync(folder)).toEqual([]);
+    expect(existsSync(outPath)).toBe(false);
+  });
+
+  it('stops after an abort mid-run, leaving only complete PDFs and no temp files', async () => {
+    const runFolder = join(folder, 'mid-run');
+    mkdirSync(runFolder);
+    const controller = new AbortController();
+    const watcher = watch(runFolder, (_event, file) => {
+      if (typeof file === 'string' && file.endsWith('.pdf') && !file.startsWith('.')) controller.abort(new Error('SIGTERM'));
+    });
+    const jobs = Array.from({ length: 6 }, (_, i) => ({
+      html: `<h1>Document ${i}</h1>${'<p>paragraph</p>'.repeat(400)}`,
+      outPath: join(runFolder, `doc-${i}.pdf`),
+      title: `Document ${i}`,
+    }));
+    try {
+      await expect(printPdfs(jobs, { concurrency: 1, signal: controller.signal })).rejects.toMatchObject({ code: 'render' });
+    } finally {
+      watcher.close();
+    }
+    const written = readdirSync(runFolder);
+    expect(written.length).toBeGreaterThanOrEqual(1);
+    expect(written.length).toBeLessThan(jobs.length);
+    for (const file of written) {
+      expect(file).toMatch(/^doc-\d\.pdf$/);
+      expect(pageCount(join(runFolder, file))).toBeGreaterThanOrEqual(1);
+    }
   });
 });
