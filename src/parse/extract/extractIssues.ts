@@ -18,6 +18,9 @@ import { tableRecords } from '../text/tableRecords.js';
 import { titleText } from '../text/titleText.js';
 import { trackedIdentifiers, type TrackedIdentifier } from '../text/trackedIdentifiers.js';
 
+/** A cheap test that a section may name a constant at all, before its lists are walked. */
+const CONSTANT_HINT = /\b[A-Z][A-Z0-9]*_[A-Z0-9]/;
+
 /** What an issue inherits from the section it is listed in. */
 interface Scope {
   section: SectionContext;
@@ -42,7 +45,7 @@ export function extractIssues(context: ExtractContext): Issue[] {
     const parent = s.section.parentId === null ? undefined : byId.get(s.section.parentId);
     const prefixed = SEVERITY_PREFIX.test(titleText(s.section.heading));
     if (s.section.kind !== 'issues' && !(prefixed && parent?.section.kind === 'issues')) {
-      issues.push(...trackedIdentifiers(s.nodes).map((t) => trackedIssue(t, s)));
+      if (CONSTANT_HINT.test(s.section.markdown)) issues.push(...trackedIdentifiers(s.nodes).map((t) => trackedIssue(t, s)));
       continue;
     }
     const scope = scopeOf(s, byId);

@@ -28,6 +28,8 @@ interface Place {
   projected: boolean;
 }
 
+/** A cheap test that a section may hold a verdict key at all, before its lines are read. */
+const VERDICT_HINT = /verdict|recommendation|decision|determination|assessment|go\/no|status|readiness/i;
 const HEADING_KEY = /^(.{2,60}?):\s*(\S.*)$/;
 
 /**
@@ -77,6 +79,7 @@ function sectionCandidates(context: ExtractContext, s: SectionContext, byId: Map
     projected,
   };
   const found: Candidate[] = [];
+  if (!place.final && !place.header && !VERDICT_HINT.test(s.section.markdown)) return found;
   const verdict = headingKeyed ? readVerdict(split?.[2] ?? '') : place.final ? readVerdict(heading) : null;
   if (s.heading && verdict) {
     found.push({ ...verdict, text: heading, position: s.section.position, final: place.final, strong: headingKeyed || place.keyed, projected: place.projected, node: s.heading });
