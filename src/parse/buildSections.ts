@@ -4,6 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Section, SectionKind } from '../model/types.js';
 import { classifySection } from './classifySection.js';
 import type { SectionContext } from './context.js';
+import { cleanText } from './text/cleanText.js';
 import { position } from './text/position.js';
 
 interface Draft {
@@ -40,7 +41,7 @@ export function buildSections(tree: Root, text: string): SectionContext[] {
     titleSeen ||= isTitle;
     const inherited = parent && !parent.isTitle ? parent.kind : 'other';
     const kind: SectionKind = isTitle ? 'other' : (classifySection(heading) ?? inherited);
-    const id = slugger.slug(heading || 'section');
+    const id = slugger.slug(cleanText(heading).replace(/^[^\p{L}\p{N}]+/u, '') || 'section');
     const draft: Draft = { heading: node, text: heading, depth: node.depth, nodes: [], parent, kind, id, isTitle };
     drafts.push(draft);
     open.push(draft);
