@@ -16,6 +16,7 @@ export { readThemeDir } from './theme/readThemeDir.js';
 export type { Theme, ThemeFile, CompiledTemplate } from './theme/types.js';
 export { renderPage, type PageView } from './renderPage.js';
 export { renderReportHtml, type RenderReportOptions } from './renderReportHtml.js';
+export { renderReportMarkdown, type RenderMarkdownOptions } from './renderReportMarkdown.js';
 export { renderIndexHtml, type RenderIndexOptions } from './renderIndexHtml.js';
 export type { IndexEntry, IndexView } from './view/buildIndexView.js';
 export { buildReportView, type ReportViewOptions } from './view/buildReportView.js';

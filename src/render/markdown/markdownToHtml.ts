@@ -8,8 +8,10 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { trustedHtml } from '../html/trustedHtml.js';
 import { SANITIZE_SCHEMA } from '../policy/sanitizeSchema.js';
+import { fragmentData, type FragmentData } from './fragmentData.js';
 import { rehypeDropImages } from './rehypeDropImages.js';
 import { rehypeLineAnchors } from './rehypeLineAnchors.js';
+import { rehypeScopeIds } from './rehypeScopeIds.js';
 
 export interface MarkdownToHtmlOptions {
   /** source line of the first line of `markdown` (default 1): anchors are `L<source line>` */
@@ -26,23 +28,26 @@ export interface MarkdownHtml {
 }
 
 /**
- * Report markdown (GFM) to safe HTML: remark-parse + remark-gfm -> remark-rehype
- * (raw HTML is dropped, never parsed) -> rehype-sanitize (GitHub's schema: no
- * script, no event attributes, no javascript: URLs) -> images replaced by their
- * alt text -> line anchors -> rehype-stringify. Pure and deterministic.
+ * remark-parse + remark-gfm -> remark-rehype (raw HTML is dropped, never parsed)
+ * -> rehype-sanitize (GitHub's schema: no script, no event attributes, no
+ * javascript: URLs) -> the project's own additions: scoped footnote ids, images
+ * replaced by their alt text, line anchors -> rehype-stringify. Built once.
  */
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkFrontmatter, ['yaml', 'toml'])
+  .use(remarkRehype)
+  .use(rehypeSanitize, SANITIZE_SCHEMA)
+  .use(rehypeScopeIds)
+  .use(rehypeDropImages)
+  .use(rehypeLineAnchors)
+  .use(rehypeStringify)
+  .freeze();
+
+/** Report markdown (GFM) to safe HTML with `L<line>` anchors. Pure and deterministic. */
 export function markdownToHtml(markdown: string, options: MarkdownToHtmlOptions = {}): MarkdownHtml {
-  const lines: number[] = [];
-  const prefix = options.idPrefix ? `fn-${options.idPrefix}-` : 'fn-';
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkFrontmatter, ['yaml', 'toml'])
-    .use(remarkRehype, { clobberPrefix: prefix })
-    .use(rehypeSanitize, SANITIZE_SCHEMA)
-    .use(rehypeDropImages)
-    .use(rehypeLineAnchors, { lineOffset: (options.firstLine ?? 1) - 1, lines })
-    .use(rehypeStringify);
-  const html = String(processor.processSync(markdown));
-  return { html: trustedHtml(html), lines };
+  const data: FragmentData = { firstLine: options.firstLine ?? 1, idPrefix: options.idPrefix ?? '', lines: [] };
+  const html = String(processor.processSync({ value: markdown, data: { [fragmentData.key]: data } }));
+  return { html: trustedHtml(html), lines: data.lines };
 }

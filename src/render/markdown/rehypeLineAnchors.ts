@@ -1,11 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
-
-export interface LineAnchorOptions {
-  /** added to every line of the parsed text: the source line of its first line, minus 1 */
-  readonly lineOffset: number;
-  /** receives every source line that got an anchor */
-  readonly lines: number[];
-}
+import { fragmentData } from './fragmentData.js';
 
 /**
  * Give the first element starting on each source line the id `L<line>`, and
@@ -13,11 +7,12 @@ export interface LineAnchorOptions {
  * (soft line breaks), so facts of the model can link to their exact line.
  * Runs after sanitising: the ids are the project's, never the author's.
  */
-export function rehypeLineAnchors(options: LineAnchorOptions) {
-  return (tree: Root): void => {
+export function rehypeLineAnchors() {
+  return (tree: Root, file: { data: Record<string, unknown> }): void => {
+    const data = fragmentData(file.data);
     const seen = new Set<number>();
-    walk(tree, seen, options.lineOffset);
-    options.lines.push(...[...seen].sort((a, b) => a - b));
+    walk(tree, seen, data.firstLine - 1);
+    data.lines.push(...[...seen].sort((a, b) => a - b));
   };
 }
 

@@ -1,0 +1,14 @@
+import type { RootContent } from 'mdast';
+import type { ReportView } from '../view/types.js';
+import { md } from './mdNodes.js';
+
+/** The readiness checklist as a task list (failed or warned criteria say so). */
+export function mdCriteria(view: ReportView): RootContent[] {
+  const { criteria } = view;
+  if (criteria.total === 0) return [];
+  const items = criteria.items.map((c) => {
+    const flag = c.state === 'fail' || c.state === 'warn' ? `${md.status(c.state)}: ` : '';
+    return md.item([md.paragraph(md.text(`${flag}${c.text} (`), md.source(c.source), md.text(')'))], c.met);
+  });
+  return [md.heading(3, `${view.parts.criteria.title} — ${criteria.met} of ${criteria.total} met`), md.list(items)];
+}
