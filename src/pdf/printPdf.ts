@@ -3,6 +3,7 @@ import { PhaseReportError } from '../errors.js';
 import { blockRequests } from './blockRequests.js';
 import { pdfOptions } from './pdfOptions.js';
 import { pinPdfDates } from './pinPdfDates.js';
+import { CLOSE_TIMEOUT_MS } from './policy/launchArgs.js';
 import { DEFAULT_PDF_DATE } from './policy/pdfMetadata.js';
 import { DEFAULT_PAGE_SIZE, DEFAULT_PAGE_TIMEOUT_MS, type PageSize } from './policy/pageLayout.js';
 import { withTimeout } from './withTimeout.js';
@@ -45,7 +46,9 @@ export async function printPdf(browser: Browser, html: string, options: PrintPdf
     return { pdf: pinPdfDates(raw, options.date ?? DEFAULT_PDF_DATE), blockedRequests };
   })();
   try {
-    return await withTimeout(work, timeoutMs, () => new PhaseReportError('render', `Printing ${name} to PDF took longer than ${timeoutMs} ms.`, { file: name }));
+    const tooSlow = (): PhaseReportError =>
+      new PhaseReportError('render', `Printing ${name} to PDF took longer than ${timeoutMs} ms.`, { file: name });
+    return await withTimeout(work, timeoutMs, tooSlow);
   } catch (error) {
     // a timed-out print may still open its page later: close it once it settles
     void work.then(() => closePage(page), () => closePage(page));
@@ -59,5 +62,5 @@ export async function printPdf(browser: Browser, html: string, options: PrintPdf
 
 async function closePage(page: Page | undefined): Promise<void> {
   if (page === undefined || page.isClosed()) return;
-  await withTimeout(page.close(), 5_000, () => new Error('page did not close')).catch(() => undefined);
+  await withTimeout(page.close(), CLOSE_TIMEOUT_MS, () => new Error('page did not close')).catch(() => undefined);
 }
