@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { diffCommand } from './commands/diffCommand.js';
 import { nextCommand } from './commands/nextCommand.js';
 import { renderCommand } from './commands/renderCommand.js';
 import type { CliIo } from './io.js';
@@ -15,6 +16,11 @@ export function registerOutputCommands(command: AddCommand, io: CliIo, setCode: 
   command('render', 'write each report as html, pdf, md and/or json (default: html)', [...OUTPUT_OPTIONS, 'failOn'])
     .argument('<files...>', 'markdown reports (`-` reads stdin)')
     .action(async (files: string[], flags: OutputFlags) => setCode(await renderCommand(files, flags, io)));
+
+  command('diff', 'write what changed from an older report to a newer one (default: html)', [...OUTPUT_OPTIONS, 'failOn'])
+    .argument('<older>', 'the earlier report')
+    .argument('<newer>', 'the later report')
+    .action(async (older: string, newer: string, flags: OutputFlags) => setCode(await diffCommand(older, newer, flags, io)));
 
   command('next', 'write the draft of the next update of a report (default: md)', [...OUTPUT_OPTIONS, 'since'])
     .argument('<report>', 'the latest report')

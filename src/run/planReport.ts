@@ -1,6 +1,7 @@
 import type { Evaluation } from '../model/evaluation.js';
 import type { Report } from '../model/types.js';
 import { renderReportHtml, renderReportMarkdown, type Theme } from '../render/index.js';
+import { failFindings } from './failRules.js';
 import { type OutputPlan, type RunContext, emptyPlan } from './types.js';
 
 /**
@@ -22,9 +23,7 @@ export function planReport(name: string, report: Report, evaluation: Evaluation,
     plan.texts.push({ path: (files.json = `${name}.json`), content: `${JSON.stringify(report, null, 2)}\n` });
     plan.texts.push({ path: `${name}.evaluation.json`, content: `${JSON.stringify(evaluation, null, 2)}\n` });
   }
-  if (context.config.failOn.includes('no-go') && evaluation.decision === 'no-go') {
-    plan.failures.push(`no-go: ${report.source.path ?? name} evaluates to NO-GO`);
-  }
+  for (const f of failFindings(context.config.failOn, { diff: null, evaluation, label: report.source.path ?? name })) plan.failures.push(f);
   plan.entries.push({
     title: report.meta.title?.value ?? name,
     kind,
