@@ -16,6 +16,8 @@ import { titleText } from '../text/titleText.js';
 
 const LEVEL_IN_PARENS = /\s*\((critical|high|medium|moderate|low)( risk)?\)\s*/i;
 const MITIGATION = /^mitigations?( strategy| plan)?$/;
+/** sections already reported for risks without a level (keyed by this parse's section objects) */
+const reported = new WeakSet<SectionContext>();
 
 /**
  * Risks of the sections of kind 'risks': list items under level headings
@@ -141,7 +143,6 @@ function unknownLevel(context: ExtractContext, s: SectionContext, node: Paramete
   }
   return 'unknown';
 }
-const reported = new WeakSet<SectionContext>();
 
 function unique(risks: Risk[]): Risk[] {
   const seen = new Set<string>();
