@@ -25,6 +25,8 @@ export const CHANGE_TONES: Readonly<Record<string, Tone>> = {
   better: 'good',
   worse: 'bad',
   same: 'neutral',
+  single: 'neutral',
+  open: 'warn',
 };
 
 /** Kinds that are not worth a row in a short summary (a pull-request comment). */
@@ -34,4 +36,5 @@ export const QUIET_KINDS: ReadonlySet<string> = new Set(['unchanged', 'still-res
 export const CHANGE_LABELS: Readonly<Record<string, string>> = {
   'de-escalated': 'De-escalated',
   'still-resolved': 'Still resolved',
+  single: 'One value',
 };
