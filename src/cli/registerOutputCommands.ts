@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
+import { buildCommand } from './commands/buildCommand.js';
 import { diffCommand } from './commands/diffCommand.js';
+import { historyCommand } from './commands/historyCommand.js';
 import { nextCommand } from './commands/nextCommand.js';
 import { renderCommand } from './commands/renderCommand.js';
 import type { CliIo } from './io.js';
@@ -22,7 +24,15 @@ export function registerOutputCommands(command: AddCommand, io: CliIo, setCode: 
     .argument('<newer>', 'the later report')
     .action(async (older: string, newer: string, flags: OutputFlags) => setCode(await diffCommand(older, newer, flags, io)));
 
+  command('history', 'write how metrics, issues, risks and verdicts evolved over many reports (default: html)', OUTPUT_OPTIONS)
+    .argument('<reports...>', 'report files, or folders of *.md reports')
+    .action(async (names: string[], flags: OutputFlags) => setCode(await historyCommand(names, flags, io)));
+
   command('next', 'write the draft of the next update of a report (default: md)', [...OUTPUT_OPTIONS, 'since'])
     .argument('<report>', 'the latest report')
     .action(async (file: string, flags: OutputFlags) => setCode(await nextCommand(file, flags, io)));
+
+  command('build', 'the main job: every report, the diff of each consecutive pair, the history, the next-update draft of the latest, and index.html (default: html,pdf)', [...OUTPUT_OPTIONS, 'failOn'])
+    .argument('<reports...>', 'a folder of *.md reports of one project, or report files')
+    .action(async (names: string[], flags: OutputFlags) => setCode(await buildCommand(names, flags, io)));
 }
