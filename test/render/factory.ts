@@ -58,9 +58,9 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
     ...base,
     metrics: [],
     gates: [
-      { id: 'g1', criterion: 'Test Success Rate', target: { comparator: '>', value: 95, unit: '%', raw: '>95%' }, current: { value: 60, unit: '%', approximate: true, raw: '~60%' }, met: false, sectionId: 'quality-gates', position: at(31, 3) },
-      { id: 'g2', criterion: 'Security Score', target: { comparator: 'maintain', value: 100, unit: '%', raw: 'Maintain 100%' }, current: { value: 100, unit: '%', approximate: false, raw: '100%' }, met: true, sectionId: 'quality-gates', position: at(32, 3) },
-      { id: 'g3', criterion: 'Integration Health', target: { comparator: '>', value: 90, unit: '%', raw: '>90%' }, current: null, met: null, sectionId: 'quality-gates', position: at(33, 3) },
+      { id: 'g1', criterion: 'Test Success Rate', target: { comparator: '>', value: 95, unit: '%', raw: '>95%' }, current: { value: 60, unit: '%', approximate: true, raw: '~60%' }, met: false, sectionId: 'quality-gates', position: at(27, 3) },
+      { id: 'g2', criterion: 'Security Score', target: { comparator: 'maintain', value: 100, unit: '%', raw: 'Maintain 100%' }, current: { value: 100, unit: '%', approximate: false, raw: '100%' }, met: true, sectionId: 'quality-gates', position: at(28, 3) },
+      { id: 'g3', criterion: 'Integration Health', target: { comparator: '>', value: 90, unit: '%', raw: '>90%' }, current: null, met: null, sectionId: 'quality-gates', position: at(29, 3) },
     ],
     issues: [
       { id: 'i2', title: 'File System', detail: 'watcher errors', severity: 'high', category: 'Critical Issues', status: 'resolved', identifiers: [], sectionId: 'critical-issues', position: at(10, 1) },
@@ -85,14 +85,14 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
       },
     ],
     criteria: [
-      { id: 'c1', text: 'Zero blocking security issues', state: 'checked', sectionId: 'deployment-readiness-criteria', position: at(36, 1) },
-      { id: 'c2', text: 'All critical tests passing', state: 'unchecked', sectionId: 'deployment-readiness-criteria', position: at(37, 1) },
+      { id: 'c1', text: 'Zero blocking security issues', state: 'checked', sectionId: 'deployment-readiness-criteria', position: at(32, 1) },
+      { id: 'c2', text: 'All critical tests passing', state: 'unchecked', sectionId: 'deployment-readiness-criteria', position: at(33, 1) },
     ],
     steps: [
-      { id: 's1', horizon: 'Immediate', text: 'Fix test infrastructure', mark: null, sectionId: 'next-steps', position: at(41, 1) },
-      { id: 's2', horizon: 'Final', text: 'Generate go/no-go recommendation', mark: null, sectionId: 'next-steps', position: at(42, 1) },
+      { id: 's1', horizon: 'Immediate', text: 'Fix test infrastructure', mark: null, sectionId: 'next-steps', position: at(37, 1) },
+      { id: 's2', horizon: 'Final', text: 'Generate go/no-go recommendation', mark: null, sectionId: 'next-steps', position: at(38, 1) },
     ],
-    verdict: { value: 'NO-GO', decision: 'no-go', text: 'Verdict: NO-GO', position: at(44, 1) },
+    verdict: { value: 'NO-GO', decision: 'no-go', text: 'Verdict: NO-GO', position: at(40, 1) },
     ...overrides,
   };
 }
@@ -105,7 +105,7 @@ export function sampleEvaluation(overrides: Partial<Evaluation> = {}): Evaluatio
     agrees: false,
     results: [
       { rule: 'no-open-blocking-issue', outcome: 'fail', onFail: 'no-go', message: '1 blocking issue is open', positions: [at(9)] },
-      { rule: 'gates-met', outcome: 'unknown', onFail: 'conditional', message: '1 of 3 gates cannot be told', positions: [at(31), at(33)] },
+      { rule: 'gates-met', outcome: 'unknown', onFail: 'conditional', message: '1 of 3 gates cannot be told', positions: [at(27), at(29)] },
     ],
     ...overrides,
   };

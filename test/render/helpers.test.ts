@@ -72,9 +72,9 @@ describe('helpers', () => {
 
   it('barChart: one escaped row per item, scaled to the largest', () => {
     const svg = call('barChart', [
-      { label: 'High', value: 4, status: 'high' },
-      { label: '<Low>', value: 2, status: 'low' },
-      { label: 'bad item' },
+      { name: 'High', value: 4, status: 'high' },
+      { name: '<Low>', value: 2, status: 'low' },
+      { name: 'bad item' },
     ]);
     expect(svg.match(/<rect /g)).toHaveLength(2);
     expect(svg).toContain('&lt;Low&gt;');

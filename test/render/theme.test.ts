@@ -203,3 +203,19 @@ describe('audit of the default theme and the trusted-HTML path', () => {
     expect(theme.css).not.toMatch(/url\(|@import/i);
   });
 });
+
+describe('field or helper', () => {
+  it('{{name}} of a helper name is rejected at load, naming file and line, with the fix', async () => {
+    const dir = await userFolder({ 'partials/source-link.hbs': '<a href="{{href}}">\n{{label}}</a>' });
+    const error = await failure(() => loadTheme(dir));
+    expect(error.code).toBe('template');
+    expect(error.message).toContain('{{./label}}');
+    expect(error.file).toBe(join(dir, 'partials/source-link.hbs'));
+    expect(error.line).toBe(2);
+  });
+
+  it('{{./name}}, {{this.name}} and helper calls with arguments are fine', async () => {
+    const theme = await loadTheme(await userFolder({ 'partials/source-link.hbs': '<a href="{{href}}" data-t="{{./title}}">{{this.title}} {{label "in-progress"}}</a>' }));
+    expect(renderReportHtml(sampleReport(), theme)).toContain('<a href="#L27" data-t="line 27">line 27 In progress</a>');
+  });
+});

@@ -1,7 +1,8 @@
 import Handlebars from 'handlebars';
 import { PhaseReportError } from '../../errors.js';
-import { registerHelpers } from '../helpers/registerHelpers.js';
+import { HELPERS, registerHelpers } from '../helpers/registerHelpers.js';
 import { THEME_LAYOUT } from '../policy/themeLayout.js';
+import { bareHelperCalls } from './bareHelperCalls.js';
 import { partialReferences, type PartialUsage } from './partialReferences.js';
 import { templateError } from './templateError.js';
 import type { CompiledTemplate, Theme, ThemeFile } from './types.js';
@@ -41,10 +42,20 @@ export function createTheme(defaults: readonly ThemeFile[], overrides: readonly 
 function parseTemplate(env: Env, template: ThemeFile): Parsed {
   try {
     const program = env.parse(template.source);
+    rejectBareHelperCalls(program, template);
     return { template, program, usage: partialReferences(program) };
   } catch (error) {
     throw templateError(error, template);
   }
+}
+
+const HELPER_NAMES: ReadonlySet<string> = new Set(Object.keys(HELPERS));
+
+function rejectBareHelperCalls(program: hbs.AST.Program, template: ThemeFile): void {
+  const call = bareHelperCalls(program, HELPER_NAMES)[0];
+  if (!call) return;
+  const message = `template "${template.name}": {{${call.name}}} calls the helper "${call.name}" with no argument; write {{./${call.name}}} to show the field "${call.name}"`;
+  throw new PhaseReportError('template', message, { file: template.file, line: call.line });
 }
 
 function compile(env: Env, parsed: Parsed): CompiledTemplate & Handlebars.TemplateDelegate {

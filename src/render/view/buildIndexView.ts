@@ -20,15 +20,15 @@ export interface IndexView {
     readonly decision: string | null;
     /** the first file of html, pdf, md, json: the title links to it */
     readonly primary: string | null;
-    readonly files: ReadonlyArray<{ readonly label: string; readonly href: string }>;
+    readonly files: ReadonlyArray<{ readonly name: string; readonly href: string }>;
   }>;
 }
 
 const FILE_KINDS = [
-  { key: 'html', label: 'HTML' },
-  { key: 'pdf', label: 'PDF' },
-  { key: 'md', label: 'Markdown' },
-  { key: 'json', label: 'JSON' },
+  { key: 'html', name: 'HTML' },
+  { key: 'pdf', name: 'PDF' },
+  { key: 'md', name: 'Markdown' },
+  { key: 'json', name: 'JSON' },
 ] as const;
 
 /** The view of the `index` page: entries in the order given, unsafe links dropped. */
@@ -37,10 +37,10 @@ export function buildIndexView(entries: readonly IndexEntry[], options: { title?
     title: options.title ?? 'phase-report outputs',
     timestamp: options.timestamp ?? null,
     entries: entries.map((entry) => {
-      const files = FILE_KINDS.flatMap(({ key, label }) => {
+      const files = FILE_KINDS.flatMap(({ key, name }) => {
         const raw = entry.files[key];
         const href = raw === undefined ? null : safeHref(raw);
-        return href === null ? [] : [{ label, href }];
+        return href === null ? [] : [{ name, href }];
       });
       return {
         title: entry.title,

@@ -17,7 +17,7 @@ export function buildRisks(report: Report, link: SourceLinker): RisksView {
     tone: toneOf(level),
     risks: (byLevel.get(level) ?? []).map((risk) => ({ title: risk.title, detail: risk.detail, mitigation: risk.mitigation, source: link(risk.position) })),
   }));
-  const chart = groups.map((g) => ({ label: labelOf(g.level), value: g.risks.length, status: g.level }));
+  const chart = groups.map((g) => ({ name: labelOf(g.level), value: g.risks.length, status: g.level }));
   return { groups, total: report.risks.length, chart };
 }
 

@@ -17,7 +17,7 @@ export function createSourceLinker(options: SourceLinkerOptions = {}): SourceLin
   const base = options.base ?? '';
   return (position) => {
     const target = anchors ? nearestAtOrAbove(anchors, position.line) : position.line;
-    return { line: position.line, href: `${base}#L${target ?? anchors?.[0] ?? position.line}`, label: `line ${position.line}` };
+    return { line: position.line, href: `${base}#L${target ?? anchors?.[0] ?? position.line}`, title: `line ${position.line}` };
   };
 }
 

@@ -11,7 +11,8 @@ import type { Tone } from '../policy/statusTones.js';
 export interface SourceRef {
   readonly line: number;
   readonly href: string;
-  readonly label: string;
+  /** `line 42` */
+  readonly title: string;
 }
 
 export interface CoverView {
@@ -94,7 +95,7 @@ export interface RisksView {
   readonly groups: readonly RiskGroup[];
   readonly total: number;
   /** for `{{barChart risks.chart}}` */
-  readonly chart: ReadonlyArray<{ readonly label: string; readonly value: number; readonly status: string }>;
+  readonly chart: ReadonlyArray<{ readonly name: string; readonly value: number; readonly status: string }>;
 }
 
 export interface TaskItem {
