@@ -1,0 +1,58 @@
+/**
+ * The history of a real sequence of the corpus (read from ../shared/corpus,
+ * never copied): the four phase 8 audit reports.
+ */
+import { describe, expect, it } from 'vitest';
+import { history, renderHistoryMarkdown } from '../../src/history/index.js';
+import { History } from '../../src/model/diffSchema.js';
+import { parse } from '../../src/parse/parse.js';
+import { corpusText } from '../helpers/paths.js';
+
+const FILES = [
+  'docs_PHASE8-COMPREHENSIVE-THEATER-AUDIT-REPORT.md',
+  'artifacts_phase8-remediation-audit-report.md',
+  'artifacts_phase8-remediation-success-report.md',
+  'artifacts_phase8-final-audit-report.md',
+];
+const reports = FILES.map((name) => parse(corpusText(name), { path: name }));
+const result = history(reports);
+const values = (id: number) => result.metrics[id]?.points.map((p) => p?.value ?? null);
+
+describe('history: the four phase 8 reports', () => {
+  it('keeps the input order, saying why (one phase, dates missing)', () => {
+    expect(result.reports.map((r) => r.path)).toEqual(FILES);
+    expect(result.order).toEqual({
+      by: 'input',
+      reason: 'ordered by phase, then input order; all reports share the same phase; 3 of 4 reports have no date',
+    });
+    expect(history([...reports].reverse()).reports.map((r) => r.path)).toEqual([...FILES].reverse());
+  });
+
+  it('follows the compiler-error count down across renamed metrics', () => {
+    const index = result.metrics.findIndex((m) => m.points[0]?.position.line === 17);
+    expect(result.metrics[index]).toMatchObject({ better: 'lower', trend: 'improved' });
+    expect(values(index)).toEqual([4303, 1423, null, 1316]);
+    expect(result.metrics[index]?.points.map((p) => p?.position.line ?? null)).toEqual([17, 13, null, 16]);
+  });
+
+  it('follows the theater score from 73% to ~2%', () => {
+    const index = result.metrics.findIndex((m) => m.points[0]?.position.line === 16);
+    expect(values(index)).toEqual([73, 75, 0, 2]);
+    expect(result.metrics[index]?.trend).toBe('improved');
+  });
+
+  it('moves the verdict from no-go to PROCEED', () => {
+    const [first, second, , last] = result.verdicts;
+    expect(first).toMatchObject({ value: 'BLOCKED', decision: 'no-go', position: { line: 391 } });
+    expect(second).toMatchObject({ value: 'STOP WORK ORDER', decision: 'no-go', position: { line: 121 } });
+    expect(last).toMatchObject({ value: 'PROCEED', decision: 'go', position: { line: 145 } });
+  });
+
+  it('is valid, deterministic and fits a comment', () => {
+    expect(History.parse(result)).toEqual(result);
+    expect(JSON.stringify(history(reports))).toBe(JSON.stringify(result));
+    const md = renderHistoryMarkdown(result);
+    expect(md.length).toBeLessThanOrEqual(65_000);
+    expect(md).toContain('| #4 | PHASE 8 FINAL REMEDIATION AUDIT REPORT | 8 | — | PROCEED (GO) |');
+  });
+});
