@@ -10,6 +10,7 @@ import { readMark } from '../text/readMark.js';
 import { sourceFields } from '../text/sourceFields.js';
 import { tableRecords } from '../text/tableRecords.js';
 import { titleText } from '../text/titleText.js';
+import { appendAll } from '../text/appendAll.js';
 
 const OWNER_IN_PARENS = /^\(([^()]+)\)\s*[:\-–—]?\s*(.*)$/;
 
@@ -34,7 +35,7 @@ export function extractActions(context: ExtractContext): Action[] {
     const owner = sectionOwner(context, s);
     const loose: Task[] = [];
     for (const node of s.nodes) {
-      if (node.type === 'table') actions.push(...tableActions(s, node, group));
+      if (node.type === 'table') appendAll(actions, tableActions(s, node, group));
       if (node.type !== 'list') continue;
       for (const item of node.children) {
         const action = itemAction(s, item, group, owner);

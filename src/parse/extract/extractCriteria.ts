@@ -8,6 +8,7 @@ import { position } from '../text/position.js';
 import { readMark } from '../text/readMark.js';
 import { stableId } from '../text/stableId.js';
 import { tableRecords } from '../text/tableRecords.js';
+import { appendAll } from '../text/appendAll.js';
 
 /**
  * Readiness criteria of the sections of kind 'readiness': the items of their
@@ -22,8 +23,8 @@ export function extractCriteria(context: ExtractContext): Criterion[] {
     if (s.section.kind !== 'readiness') continue;
     const fallback = markState(readMark(s.section.heading)) ?? 'unknown';
     for (const node of s.nodes) {
-      if (node.type === 'list') criteria.push(...listCriteria(s, node, fallback, true));
-      else if (node.type === 'table') criteria.push(...tableCriteria(s, node));
+      if (node.type === 'list') appendAll(criteria, listCriteria(s, node, fallback, true));
+      else if (node.type === 'table') appendAll(criteria, tableCriteria(s, node));
     }
   }
   return uniqueIds(criteria);

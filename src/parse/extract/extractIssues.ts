@@ -17,6 +17,7 @@ import { stableId } from '../text/stableId.js';
 import { tableRecords } from '../text/tableRecords.js';
 import { titleText } from '../text/titleText.js';
 import { trackedIdentifiers, type TrackedIdentifier } from '../text/trackedIdentifiers.js';
+import { appendAll } from '../text/appendAll.js';
 
 /** A cheap test that a section may name a constant at all, before its lists are walked. */
 const CONSTANT_HINT = /\b[A-Z][A-Z0-9]*_[A-Z0-9]/;
@@ -45,13 +46,13 @@ export function extractIssues(context: ExtractContext): Issue[] {
     const parent = s.section.parentId === null ? undefined : byId.get(s.section.parentId);
     const prefixed = SEVERITY_PREFIX.test(titleText(s.section.heading));
     if (s.section.kind !== 'issues' && !(prefixed && parent?.section.kind === 'issues')) {
-      if (CONSTANT_HINT.test(s.section.markdown)) issues.push(...trackedIdentifiers(s.nodes).map((t) => trackedIssue(t, s)));
+      if (CONSTANT_HINT.test(s.section.markdown)) appendAll(issues, trackedIdentifiers(s.nodes).map((t) => trackedIssue(t, s)));
       continue;
     }
     const scope = scopeOf(s, byId);
     const listed = prefixed ? [] : listIssues(context, scope, issueLists(s.nodes));
-    if (listed.length > 0) issues.push(...listed);
-    else if (!prefixed && s.nodes.some((n) => n.type === 'table')) issues.push(...tableIssues(scope, s.nodes));
+    if (listed.length > 0) appendAll(issues, listed);
+    else if (!prefixed && s.nodes.some((n) => n.type === 'table')) appendAll(issues, tableIssues(scope, s.nodes));
     else if (isIssueHeading(s, prefixed, hasChildren)) issues.push(headingIssue(context, scope, parent));
   }
   return uniqueIds(issues);

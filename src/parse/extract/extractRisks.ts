@@ -13,6 +13,7 @@ import { sourceFields, type SourceField } from '../text/sourceFields.js';
 import { stableId } from '../text/stableId.js';
 import { tableRecords } from '../text/tableRecords.js';
 import { titleText } from '../text/titleText.js';
+import { appendAll } from '../text/appendAll.js';
 
 const LEVEL_IN_PARENS = /\s*\((critical|high|medium|moderate|low)( risk)?\)\s*/i;
 const MITIGATION = /^mitigations?( strategy| plan)?$/;
@@ -37,13 +38,13 @@ export function extractRisks(context: ExtractContext): Risk[] {
     if (!inRisks && parent?.section.kind !== 'risks') continue;
     const tables = s.nodes.filter((n): n is Table => n.type === 'table').flatMap((t) => tableRisks(s, t));
     if (!inRisks || isNotRiskSection(s, parent)) {
-      risks.push(...tables);
+      appendAll(risks, tables);
       continue;
     }
     const level = sectionLevel(s, byId);
     const listed = s.nodes.flatMap((n) => (n.type === 'list' ? n.children.flatMap((item) => itemRisk(context, s, item, level) ?? []) : []));
-    risks.push(...listed, ...tables);
-    if (listed.length === 0 && tables.length === 0) risks.push(...headingRisk(context, s, parent));
+    appendAll(appendAll(risks, listed), tables);
+    if (listed.length === 0 && tables.length === 0) appendAll(risks, headingRisk(context, s, parent));
   }
   return unique(risks);
 }

@@ -9,6 +9,7 @@ import { readHorizon } from '../text/readHorizon.js';
 import { readMark } from '../text/readMark.js';
 import { stableId } from '../text/stableId.js';
 import { tableRecords } from '../text/tableRecords.js';
+import { appendAll } from '../text/appendAll.js';
 
 /**
  * Next steps of the sections of kind 'steps', with their horizon: from the
@@ -22,8 +23,8 @@ export function extractSteps(context: ExtractContext): Step[] {
     if (s.section.kind !== 'steps') continue;
     const horizon = s.heading ? readHorizon(s.section.heading) : null;
     for (const node of s.nodes) {
-      if (node.type === 'list') steps.push(...listSteps(s, node, horizon));
-      else if (node.type === 'table') steps.push(...tableSteps(s, node));
+      if (node.type === 'list') appendAll(steps, listSteps(s, node, horizon));
+      else if (node.type === 'table') appendAll(steps, tableSteps(s, node));
     }
   }
   return uniqueIds(steps);

@@ -9,6 +9,7 @@ import { normalizeKey } from '../text/normalizeKey.js';
 import { position } from '../text/position.js';
 import { readVerdict } from '../text/readVerdict.js';
 import { sourceFields } from '../text/sourceFields.js';
+import { appendAll } from '../text/appendAll.js';
 
 interface Candidate extends Verdict {
   /** stated in a verdict section (kind 'verdict' or headed by a verdict key) */
@@ -84,7 +85,7 @@ function sectionCandidates(context: ExtractContext, s: SectionContext, byId: Map
   if (s.heading && verdict) {
     found.push({ ...verdict, text: heading, position: s.section.position, final: place.final, strong: headingKeyed || place.keyed, projected: place.projected, node: s.heading });
   }
-  for (const node of s.nodes) if (node.type === 'paragraph') found.push(...paragraphCandidates(context, node, place));
+  for (const node of s.nodes) if (node.type === 'paragraph') appendAll(found, paragraphCandidates(context, node, place));
   return found;
 }
 

@@ -1,6 +1,7 @@
 import type { ListItem, Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { leadSplit, type LeadSplit } from './leadSplit.js';
+import { appendAll } from './appendAll.js';
 
 export interface ListItemParts extends LeadSplit {
   /** the item's first paragraph, null when it starts with another block */
@@ -21,7 +22,7 @@ export function listItemParts(item: ListItem): ListItemParts {
   const extra: string[] = [];
   for (const child of item.children) {
     if (child === first) continue;
-    if (child.type === 'list') nested.push(...child.children);
+    if (child.type === 'list') appendAll(nested, child.children);
     else if (child.type === 'paragraph') extra.push(toString(child).trim());
   }
   return { ...split, first, checked: item.checked ?? null, nested, extra };

@@ -5,6 +5,7 @@ import { nestedMeasure } from './nestedMeasure.js';
 import { tableMeasures } from './tableMeasures.js';
 import type { Found } from './types.js';
 import { walkBlocks } from './walkBlocks.js';
+import { appendAll } from '../../text/appendAll.js';
 
 const cache = new WeakMap<ExtractContext, Found[]>();
 
@@ -34,7 +35,7 @@ function scanSection(context: ExtractContext, section: SectionContext, gate: boo
   const used = new Set<Paragraph>();
   walkBlocks(section.nodes, (node, inList) => {
     if (node.type === 'paragraph' && !used.has(node)) scanLines(context, node, inList, gate, sectionId, found);
-    else if (node.type === 'table') found.push(...tableMeasures(node, sectionId, gate));
+    else if (node.type === 'table') appendAll(found, tableMeasures(node, sectionId, gate));
     else if (node.type === 'list') {
       for (const item of node.children) {
         const nested = nestedMeasure(item, context.text, sectionId, gate);
