@@ -11,7 +11,8 @@ import { SEVERITY_RANK } from './policy/ranks.js';
  * issues left under a heading that one newer issue names pair with it as a
  * group. An older issue with no partner is 'resolved' only when a newer line
  * says so (a marker match); otherwise it is 'dropped': absence is not proof
- * of a fix. Order: older issues in source order, then the new ones.
+ * of a fix. An issue already resolved and no longer listed is 'still-resolved'
+ * (only evidence reopens). Order: older issues in source order, then new ones.
  */
 export function diffIssues(older: Report, newer: Report): IssueChange[] {
   const pairing = pairIssues(older.issues, newer.issues);
@@ -64,7 +65,8 @@ function pairedKind(wasResolved: boolean, isResolved: boolean): IssueChange['kin
 }
 
 function unpaired(o: Issue, newer: Report): IssueChange {
-  const marker = o.status === 'resolved' ? null : findResolutionMarker(o, newer);
+  if (o.status === 'resolved') return { ...empty(o.id, o.title), kind: 'still-resolved', older: snapshot(o), lines: { older: o.position } };
+  const marker = findResolutionMarker(o, newer);
   return {
     ...empty(o.id, o.title),
     kind: marker ? 'resolved' : 'dropped',

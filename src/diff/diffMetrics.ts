@@ -4,14 +4,16 @@ import { compareMetric } from './compareMetric.js';
 import { judgeBetter } from './judgeBetter.js';
 import { mapPairing } from './match/mapPairing.js';
 import { pairMetrics } from './match/pairMetrics.js';
+import { mergeDuplicateMetrics } from './mergeDuplicateMetrics.js';
 import { metricValue } from './metricValue.js';
 
 /**
- * Metric changes from `older` to `newer`: metrics pair by id (normalised
- * name), then by name likeness; each pair is judged against its target.
+ * Metric changes from `older` to `newer`: metrics named twice in one report
+ * are merged, then pair by id (normalised name), then by synonym or name
+ * likeness; each pair is judged against its target.
  */
 export function diffMetrics(older: Report, newer: Report): MetricChange[] {
-  return mapPairing(pairMetrics(older.metrics, newer.metrics), {
+  return mapPairing(pairMetrics(mergeDuplicateMetrics(older.metrics), mergeDuplicateMetrics(newer.metrics)), {
     paired,
     dropped: (o) => alone(o, 'dropped'),
     added: (n) => alone(n, 'new'),

@@ -1,6 +1,7 @@
 import { compareMetric } from '../diff/compareMetric.js';
 import { judgeBetter } from '../diff/judgeBetter.js';
 import { pairMetrics } from '../diff/match/pairMetrics.js';
+import { mergeDuplicateMetrics } from '../diff/mergeDuplicateMetrics.js';
 import { metricValue } from '../diff/metricValue.js';
 import type { MetricSeries, SeriesPoint } from '../model/diffSchema.js';
 import type { Metric, Report } from '../model/types.js';
@@ -12,7 +13,7 @@ import { trackFacts } from './trackFacts.js';
  * the first and the last report that have the metric.
  */
 export function metricSeries(reports: readonly Report[]): MetricSeries[] {
-  const tracks = trackFacts(reports.map((r) => r.metrics), pairMetrics);
+  const tracks = trackFacts(reports.map((r) => mergeDuplicateMetrics(r.metrics)), pairMetrics);
   return tracks.map((track) => {
     const present = track.cells.filter((cell): cell is Metric => cell !== null);
     const first = present[0] ?? track.latest;

@@ -87,7 +87,10 @@ export const IssueChange = z
     title: z.string(),
     kind: z
       .enum(['resolved', 'new', 'persisting', 'reopened', 'still-resolved', 'dropped'])
-      .describe("'dropped': absent from the newer report, which does not say it is resolved"),
+      .describe(
+        "'dropped': open, then absent from the newer report, which does not say it is resolved; " +
+          "'still-resolved': resolved, then resolved again or no longer listed",
+      ),
     severity: z.enum(['raised', 'lowered']).nullable(),
     older: IssueSnapshot.nullable(),
     newer: IssueSnapshot.nullable(),

@@ -54,6 +54,11 @@ describe('diff: issues', () => {
     expect(diff(older, newer).summary.uncertain).toBe(1);
   });
 
+  it('keeps a resolved issue resolved when the newer report no longer lists it', () => {
+    const [change] = diff(report({ issues: [issue('Webhook Retry Storms', 41, { status: 'resolved' })] }), report()).issues;
+    expect(change).toMatchObject({ kind: 'still-resolved', newer: null, lines: { older: { line: 41, column: 1 } } });
+  });
+
   it('keeps unrelated issues apart', () => {
     const changes = diff(report({ issues: [issue('Docker errors', 5)] }), report({ issues: [issue('Memory leak', 9)] })).issues;
     expect(changes.map((c) => c.kind)).toEqual(['dropped', 'new']);

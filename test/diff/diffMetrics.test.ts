@@ -90,3 +90,18 @@ describe('diff: metrics', () => {
     ]);
   });
 });
+
+describe('diff: a metric named twice in one report', () => {
+  it('is one fact: the first mention, completed by the later ones', () => {
+    const older = report({ metrics: [metric('Test Success Rate', 41, { target: target('>', 95), current: quantity(61, '%') })] });
+    const newer = report({
+      metrics: [
+        metric('Test Success Rate', 19, { before: quantity(61, '%'), after: quantity(84, '%') }),
+        metric('Test Success Rate', 30, { target: target('>', 95), current: quantity(84, '%'), mark: 'failed' }),
+      ],
+    });
+    const changes = diff(older, newer).metrics;
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatchObject({ kind: 'improved', delta: 23, judgedBy: 'target', lines: { older: { line: 41 }, newer: { line: 19 } } });
+  });
+});
