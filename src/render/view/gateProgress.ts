@@ -11,12 +11,13 @@ export interface GateProgress {
 /**
  * How far a gate's current value is from its target, when both are numbers in
  * the same unit. `>`/`>=`/maintain: the value must rise to the target; `<`/`<=`:
- * fall to it; `=`: meet it.
+ * fall to it; `=`: meet it. A gate the report says is met counts as full
+ * progress even without a current value.
  */
 export function gateProgress(gate: Gate): GateProgress {
   const target = gate.target?.value;
   const current = gate.current?.value;
-  if (target === null || target === undefined || current === null || current === undefined) return { gap: null, ratio: null };
+  if (target === null || target === undefined || current === null || current === undefined) return { gap: null, ratio: gate.met === true ? 1 : null };
   const unit = gate.target?.unit ?? gate.current?.unit ?? null;
   if (gate.target?.unit && gate.current?.unit && gate.target.unit !== gate.current.unit) return { gap: null, ratio: null };
   const comparator = gate.target?.comparator ?? '>=';
