@@ -5,6 +5,7 @@ import { parse } from '../../src/parse/parse.js';
 import { loadTheme, renderReportHtml } from '../../src/render/index.js';
 import { repoRoot, seedText } from '../helpers/paths.js';
 import { inChromium } from './chromium.js';
+import { activeContent, danglingLinks, styleOf, textOf, visibleGateCells } from './pageProbes.js';
 import { sampleEvaluation } from './factory.js';
 
 const outDir = join(repoRoot, 'out', 'test', 'render');
@@ -14,24 +15,19 @@ describe('the HTML in headless Chromium', () => {
     mkdirSync(outDir, { recursive: true });
     const html = renderReportHtml(parse(seedText(), { path: 'seed.md' }), await loadTheme(), { evaluation: sampleEvaluation() });
     await inChromium(html, async (page, log) => {
-      const visible = await page.evaluate(() => {
-        const cells = [...document.querySelectorAll('#pr-gates td, #pr-gates th')];
-        return cells
-          .filter((c) => c instanceof HTMLElement && c.offsetParent !== null && c.getBoundingClientRect().height > 0)
-          .map((c) => (c as HTMLElement).innerText.trim());
-      });
+      const visible = await page.evaluate(visibleGateCells);
       expect(visible).toEqual(expect.arrayContaining(['Test Success Rate', '>95%', '~60%', 'Maintain 92%+', '<0.3%']));
-      const title = await page.$eval('h1', (h) => (h as HTMLElement).innerText);
+      const title = await page.evaluate(textOf, 'h1');
       expect(title).toBe('Phase 6 Orchestration - Initial Assessment Report');
-      const light = await page.$eval('body', (b) => getComputedStyle(b).backgroundColor);
+      const light = await page.evaluate(styleOf, 'body', 'backgroundColor');
       await page.screenshot({ path: join(outDir, 'seed.png'), fullPage: true });
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
-      const dark = await page.$eval('body', (b) => getComputedStyle(b).backgroundColor);
+      const dark = await page.evaluate(styleOf, 'body', 'backgroundColor');
       expect(dark).not.toBe(light);
       await page.screenshot({ path: join(outDir, 'seed-dark.png'), fullPage: true });
       await page.emulateMediaType('print');
-      expect(await page.$eval('body', (b) => getComputedStyle(b).backgroundColor)).toBe('rgb(255, 255, 255)');
-      expect(await page.$eval('.report-body', (b) => getComputedStyle(b).breakBefore)).toBe('page');
+      expect(await page.evaluate(styleOf, 'body', 'backgroundColor')).toBe('rgb(255, 255, 255)');
+      expect(await page.evaluate(styleOf, '.report-body', 'breakBefore')).toBe('page');
       await page.screenshot({ path: join(outDir, 'seed-print.png'), fullPage: true });
       expect(log.errors).toEqual([]);
       expect(log.requests).toEqual([]);
@@ -42,10 +38,7 @@ describe('the HTML in headless Chromium', () => {
   it('every source link of the seed page scrolls to an element that exists', async () => {
     const html = renderReportHtml(parse(seedText(), { path: 'seed.md' }), await loadTheme());
     await inChromium(html, async (page) => {
-      const missing = await page.evaluate(() =>
-        [...document.querySelectorAll('a[href^="#"]')].map((a) => a.getAttribute('href')?.slice(1) ?? '').filter((id) => id !== '' && !document.getElementById(id)),
-      );
-      expect(missing).toEqual([]);
+      expect(await page.evaluate(danglingLinks)).toEqual([]);
     });
   });
 
@@ -53,26 +46,14 @@ describe('the HTML in headless Chromium', () => {
     const source = readFileSync(join(repoRoot, 'fixtures', 'cases', 'xss', 'input.md'), 'utf8');
     const html = renderReportHtml(parse(source, { path: 'fixtures/cases/xss/input.md' }), await loadTheme());
     await inChromium(html, async (page, log) => {
-      const dom = await page.evaluate(() => {
-        const all = [...document.querySelectorAll('*')];
-        return {
-          scripts: document.querySelectorAll('script').length,
-          frames: document.querySelectorAll('iframe, frame, object, embed').length,
-          images: document.querySelectorAll('img, image, picture, video, audio').length,
-          forms: document.querySelectorAll('form, input:not([type="checkbox"]), link, meta[http-equiv="refresh"]').length,
-          styles: document.querySelectorAll('style').length,
-          handlers: all.flatMap((e) => [...e.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${e.tagName}.${a.name}`)),
-          badLinks: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '').filter((h) => /^\s*(javascript|vbscript|data):/i.test(h)),
-          text: document.body.innerText,
-        };
-      });
+      const dom = await page.evaluate(activeContent);
       expect(dom).toMatchObject({ scripts: 0, frames: 0, images: 0, forms: 0, styles: 1, handlers: [], badLinks: [] });
       expect(dom.text).toContain('[image: remote image]');
       expect(dom.text).toContain('fenced code is text');
       expect(log.dialogs).toEqual([]);
       expect(log.requests).toEqual([]);
       expect(log.errors).toEqual([]);
-      expect(await page.evaluate(() => document.title)).toContain('<script>');
+      expect(dom.title).toContain('<script>');
     });
   });
 });
