@@ -3,7 +3,7 @@ import { judgeBetter } from '../diff/judgeBetter.js';
 import { pairMetrics } from '../diff/match/pairMetrics.js';
 import { mergeDuplicateMetrics } from '../diff/mergeDuplicateMetrics.js';
 import { metricValue } from '../diff/metricValue.js';
-import type { MetricSeries, SeriesPoint } from '../model/diffSchema.js';
+import type { Match, MetricSeries, SeriesPoint } from '../model/diffSchema.js';
 import type { Metric, Report } from '../model/types.js';
 import { trackFacts } from './trackFacts.js';
 
@@ -22,7 +22,7 @@ export function metricSeries(reports: readonly Report[]): MetricSeries[] {
       id: first.id,
       name: last.name,
       better: judgeBetter(first, last).better,
-      points: track.cells.map(point),
+      points: track.cells.map((cell, i) => point(cell, track.matches[i] ?? null)),
       trend: present.length < 2 ? 'single' : trendOf(first, last),
     };
   });
@@ -33,8 +33,8 @@ function trendOf(first: Metric, last: Metric): MetricSeries['trend'] {
   return kind === 'new' || kind === 'dropped' ? 'changed' : kind;
 }
 
-function point(metric: Metric | null): SeriesPoint | null {
+function point(metric: Metric | null, match: Match | null): SeriesPoint | null {
   if (metric === null) return null;
   const value = metricValue(metric);
-  return { value: value?.value ?? null, raw: value?.raw ?? '', unit: value?.unit ?? null, position: metric.position };
+  return { value: value?.value ?? null, raw: value?.raw ?? '', unit: value?.unit ?? null, match, position: metric.position };
 }

@@ -215,7 +215,13 @@ export const HistoryOrder = z
   .strict();
 
 export const SeriesPoint = z
-  .object({ value: z.number().nullable(), raw: z.string(), unit: z.string().nullable(), position: Position })
+  .object({
+    value: z.number().nullable(),
+    raw: z.string(),
+    unit: z.string().nullable(),
+    match: Match.nullable().describe('how this point joined the series; null for its first point'),
+    position: Position,
+  })
   .strict();
 
 export const MetricSeries = z

@@ -1,7 +1,7 @@
 import type Handlebars from 'handlebars';
 import { kindLabel } from '../../diff/render/kindLabel.js';
 import { CHANGE_TONES } from '../../diff/policy/changeTones.js';
-import type { History, HistoryOrder, VerdictSide } from '../../model/diffSchema.js';
+import type { History, HistoryOrder, Match, VerdictSide } from '../../model/diffSchema.js';
 import { toneOf } from '../../render/helpers/toneOf.js';
 import type { Tone } from '../../render/policy/statusTones.js';
 import { sparklineSvg } from './sparklineSvg.js';
@@ -43,7 +43,7 @@ export function buildHistoryView(history: History): HistoryView {
       trend: kindLabel(m.trend),
       trendTone: CHANGE_TONES[m.trend] ?? 'neutral',
       spark: sparklineSvg(m.points.map((p) => p?.value ?? null), CHANGE_TONES[m.trend] ?? 'neutral'),
-      cells: m.points.map((p) => (p ? { text: p.raw || '—', cellTone: null, line: p.position.line } : empty)),
+      cells: m.points.map((p) => (p ? { text: (p.raw || '—') + uncertainMark(p.match), cellTone: null, line: p.position.line } : empty)),
     })),
     issues: history.issues.map((i) => ({
       title: i.title,
@@ -51,13 +51,19 @@ export function buildHistoryView(history: History): HistoryView {
       outcome: kindLabel(i.outcome),
       outcomeTone: CHANGE_TONES[i.outcome] ?? toneOf(i.outcome),
       life: lifeText(i, column),
-      cells: i.states.map((s) => (s ? { text: s.status + (s.match?.kind === 'marker' ? ' (marked)' : ''), cellTone: toneOf(s.status), line: s.position.line } : empty)),
+      cells: i.states.map((s) =>
+        s ? { text: s.status + (s.match?.kind === 'marker' ? ' (marked)' : '') + uncertainMark(s.match), cellTone: toneOf(s.status), line: s.position.line } : empty,
+      ),
     })),
     risks: history.risks.map((r) => ({
       title: r.title,
       cells: r.levels.map((l) => (l ? { text: l.level, cellTone: toneOf(l.level), line: l.position.line } : empty)),
     })),
   };
+}
+
+function uncertainMark(match: Match | null): string {
+  return match?.kind === 'uncertain' ? ` ⚠ ${match.score.toFixed(2)}` : '';
 }
 
 /** Metrics with two or more values first (they have a trend), each group in history order. */

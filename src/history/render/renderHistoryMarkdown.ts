@@ -30,7 +30,7 @@ export function renderHistoryMarkdown(history: History, options: { readonly limi
     ...reports.rows,
   ];
   const blocks: MdBlock[] = [
-    block('Metrics', 'metric row', ['Metric', ...columns, 'Trend'], history.metrics.map((m) => [m.name, ...m.points.map((p) => p?.raw || '—'), kindLabel(m.trend)])),
+    block('Metrics', 'metric row', ['Metric', ...columns, 'Trend'], history.metrics.map((m) => [m.name, ...m.points.map((p) => (p ? (p.raw || '—') + (p.match?.kind === 'uncertain' ? ' ⚠' : '') : '—')), kindLabel(m.trend)])),
     block('Issues', 'issue row', ['Issue', ...columns, 'Outcome'], history.issues.map((i) => [i.title, ...i.states.map((s) => s?.status ?? '—'), kindLabel(i.outcome)])),
     block('Risks', 'risk row', ['Risk', ...columns], history.risks.map((r) => [r.title, ...r.levels.map((l) => l?.level ?? '—')])),
   ].filter((b) => b.rows.length > 0);
