@@ -25,7 +25,7 @@ export function planDiff(older: NamedReport, newer: NamedReport, theme: Theme, c
   if (formats.has('md')) plan.texts.push({ path: (files.md = `${name}.md`), content: renderDiffMarkdown(change) });
   if (formats.has('json')) plan.texts.push({ path: (files.json = `${name}.json`), content: `${JSON.stringify(change, null, 2)}\n` });
   plan.entries.push({ title: `Changes: ${title}`, kind: 'diff', files });
-  const evaluation = context.config.failOn.includes('no-go') ? evaluate(newer.report, resolveRules(context.config.rules)) : null;
+  const evaluation = context.config.failOn.includes('no-go') ? evaluate(newer.report, resolveRules({ rules: context.config.rules })) : null;
   for (const f of failFindings(context.config.failOn, { diff: change, evaluation, label: `${older.input} -> ${newer.input}` })) plan.failures.push(f);
   return plan;
 }

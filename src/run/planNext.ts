@@ -11,7 +11,7 @@ import { type OutputPlan, type RunContext, emptyPlan } from './types.js';
  * as the draft is itself a report, its HTML and PDF through the report template.
  */
 export function planNext(latest: NamedReport, since: NamedReport | null, theme: Theme, context: RunContext): OutputPlan {
-  const rules = resolveRules(context.config.rules);
+  const rules = resolveRules({ rules: context.config.rules });
   const evaluation = evaluate(latest.report, rules);
   const draft = nextUpdate(latest.report, { evaluation, ...(since ? { since: since.report } : {}) });
   const name = `${latest.name}.next`;

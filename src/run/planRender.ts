@@ -7,6 +7,6 @@ import type { OutputPlan, RunContext } from './types.js';
 
 /** `render`: each report in each configured format. */
 export function planRender(reports: readonly NamedReport[], theme: Theme, context: RunContext): OutputPlan {
-  const rules = resolveRules(context.config.rules);
+  const rules = resolveRules({ rules: context.config.rules });
   return mergePlans(reports.map(({ name, report }) => planReport(name, report, evaluate(report, rules), theme, context)));
 }
