@@ -219,3 +219,25 @@ describe('field or helper', () => {
     expect(renderReportHtml(sampleReport(), theme)).toContain('<a href="#L27" data-t="line 27">line 27 In progress</a>');
   });
 });
+
+describe('the template guide example', () => {
+  it('a branded theme (extra CSS, compact gates partial) renders as documented', async () => {
+    const dir = await userFolder({
+      'css/30-brand.css': ':root { --accent: #7b2cbf; }\n.cover { border-top-color: var(--accent); }',
+      'partials/gates.hbs': [
+        '<section class="part" id="{{parts.gates.id}}">',
+        '  <h2>{{parts.gates.title}}: {{gateSummary.met}} of {{gateSummary.total}} met</h2>',
+        '  <ul>',
+        '    {{#each gates}}',
+        '      <li>{{badge state}} {{criterion}}: {{current}} (target {{target}}) {{> source-link source}}</li>',
+        '    {{/each}}',
+        '  </ul>',
+        '</section>',
+      ].join('\n'),
+    });
+    const html = renderReportHtml(sampleReport(), await loadTheme(dir));
+    expect(html).toContain('<h2>Quality gates: 1 of 3 met</h2>');
+    expect(html).toContain('<li><span class="badge tone-bad">Not met</span> Test Success Rate: ~60% (target &gt;95%) <a class="src" href="#L27" title="Source: line 27">L27</a>');
+    expect(html.indexOf('--accent: #7b2cbf')).toBeGreaterThan(html.indexOf('css/20-print.css'));
+  });
+});
