@@ -16,7 +16,10 @@ function time(fn) {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-for (let i = 0; i < 3; i++) time((t) => bare.parse(t)), time((t) => parse(t)); // warm-up
+for (let i = 0; i < 3; i++) {
+  time((t) => bare.parse(t)); // warm-up
+  time((t) => parse(t));
+}
 const bareTimes = [];
 const oursTimes = [];
 for (let i = 0; i < ROUNDS; i++) {

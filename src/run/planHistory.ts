@@ -1,4 +1,4 @@
-import type { History } from '../model/diffSchema.js';
+import type { History } from '../history/index.js';
 import { history } from '../history/index.js';
 import { renderHistoryHtml } from '../history/render/renderHistoryHtml.js';
 import { renderHistoryMarkdown } from '../history/render/renderHistoryMarkdown.js';
