@@ -1,5 +1,6 @@
 import { reportRef } from '../diff/reportRef.js';
-import { DIFF_SCHEMA_VERSION, type History } from '../model/diffSchema.js';
+import { DIFF_SCHEMA_VERSION } from '../model/diffSchema.js';
+import type { History } from '../model/historySchema.js';
 import type { Report } from '../model/types.js';
 import { issueLifetimes } from './issueLifetimes.js';
 import { metricSeries } from './metricSeries.js';

@@ -4,4 +4,4 @@ export { renderHistoryHtml } from './render/renderHistoryHtml.js';
 export { renderHistoryMarkdown } from './render/renderHistoryMarkdown.js';
 export { buildHistoryView, type HistoryView } from './render/buildHistoryView.js';
 export { trendPath, type TrendBox, type TrendPoint } from './render/trendPath.js';
-export type { History } from '../model/diffSchema.js';
+export type * from '../model/historySchema.js';

@@ -1,6 +1,6 @@
 import { findResolutionMarker } from '../diff/findResolutionMarker.js';
 import { pairIssues } from '../diff/match/pairIssues.js';
-import type { IssueLifetime, IssueState } from '../model/diffSchema.js';
+import type { IssueLifetime, IssueState } from '../model/historySchema.js';
 import type { Issue, Report } from '../model/types.js';
 import { trackFacts, type Track } from './trackFacts.js';
 

@@ -3,7 +3,8 @@ import { judgeBetter } from '../diff/judgeBetter.js';
 import { pairMetrics } from '../diff/match/pairMetrics.js';
 import { mergeDuplicateMetrics } from '../diff/mergeDuplicateMetrics.js';
 import { metricValue } from '../diff/metricValue.js';
-import type { Match, MetricSeries, SeriesPoint } from '../model/diffSchema.js';
+import type { Match } from '../model/diffSchema.js';
+import type { MetricSeries, SeriesPoint } from '../model/historySchema.js';
 import type { Metric, Report } from '../model/types.js';
 import { trackFacts } from './trackFacts.js';
 

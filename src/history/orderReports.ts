@@ -1,4 +1,4 @@
-import type { HistoryOrder } from '../model/diffSchema.js';
+import type { HistoryOrder } from '../model/historySchema.js';
 import type { Report } from '../model/types.js';
 
 export interface Ordered {

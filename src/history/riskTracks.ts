@@ -1,5 +1,5 @@
 import { pairRisks } from '../diff/match/pairRisks.js';
-import type { RiskTrack } from '../model/diffSchema.js';
+import type { RiskTrack } from '../model/historySchema.js';
 import type { Report } from '../model/types.js';
 import { trackFacts } from './trackFacts.js';
 

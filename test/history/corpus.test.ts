@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { history, renderHistoryMarkdown } from '../../src/history/index.js';
-import { History } from '../../src/model/diffSchema.js';
+import { History } from '../../src/model/historySchema.js';
 import { parse } from '../../src/parse/parse.js';
 import { corpusText } from '../helpers/paths.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { history } from '../../src/history/index.js';
-import { History } from '../../src/model/diffSchema.js';
+import { History } from '../../src/model/historySchema.js';
 import { issue, metric, phaseMeta, quantity, report, risk, section, verdict } from '../diff/factory.js';
 
 describe('history: order', () => {

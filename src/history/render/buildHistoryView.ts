@@ -1,7 +1,8 @@
 import type Handlebars from 'handlebars';
 import { kindLabel } from '../../diff/render/kindLabel.js';
 import { CHANGE_TONES } from '../../diff/policy/changeTones.js';
-import type { History, HistoryOrder, Match, VerdictSide } from '../../model/diffSchema.js';
+import type { Match, VerdictSide } from '../../model/diffSchema.js';
+import type { History, HistoryOrder } from '../../model/historySchema.js';
 import { toneOf } from '../../render/helpers/toneOf.js';
 import type { Tone } from '../../render/policy/statusTones.js';
 import { sparklineSvg } from './sparklineSvg.js';

@@ -1,4 +1,4 @@
-import type { History } from '../../model/diffSchema.js';
+import type { History } from '../../model/historySchema.js';
 import { renderPage } from '../../render/renderPage.js';
 import type { Theme } from '../../render/theme/types.js';
 import { buildHistoryView } from './buildHistoryView.js';

@@ -3,7 +3,7 @@ import { escapeMarkdown } from '../../diff/render/escapeMarkdown.js';
 import { kindLabel } from '../../diff/render/kindLabel.js';
 import { mdTable } from '../../diff/render/mdTable.js';
 import { PR_COMMENT_LIMIT } from '../../diff/render/renderDiffMarkdown.js';
-import type { History } from '../../model/diffSchema.js';
+import type { History } from '../../model/historySchema.js';
 import { labelOf } from '../../render/helpers/labelOf.js';
 
 /**
