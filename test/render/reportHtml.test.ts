@@ -27,8 +27,8 @@ describe('renderReportHtml (default theme, hand-made report)', async () => {
     expect(cover).toContain('<h1 class="title">Phase 6 Orchestration - Sample Report</h1>');
     expect(cover).toContain('Phase 6 · Phase assessment report');
     expect(cover).toContain('<time datetime="2025-09-27T04:14:00Z">27 Sep 2025, 04:14 UTC</time>');
-    expect(cover).toContain('<dt>Agent</dt><dd>task-orchestrator</dd>');
-    expect(cover).toContain('<dt>Status</dt><dd>Assessment Complete</dd>');
+    expect(cover).toContain('<dt><a class="src-label" href="#L4" title="Source: line 4">Agent</a></dt><dd>task-orchestrator</dd>');
+    expect(cover).toContain('<dt><a class="src-label" href="#L5" title="Source: line 5">Status</a></dt><dd>Assessment Complete</dd>');
     expect(cover).toContain('<span class="badge tone-bad">NO-GO</span>');
     expect(cover).toContain('<span class="badge tone-good">GO</span> <span class="badge tone-bad">Disagrees</span>');
   });

@@ -17,8 +17,8 @@ describe('the seed report rendered', async () => {
     expect(view.cover).toMatchObject({
       title: 'Phase 6 Orchestration - Initial Assessment Report',
       phase: '6',
-      date: { raw: '2025-09-27T04:14:00Z' },
-      author: { name: 'task-orchestrator', role: 'Agent' },
+      date: { raw: '2025-09-27T04:14:00Z', source: { line: 3 } },
+      author: { name: 'task-orchestrator', role: 'Agent', source: { line: 4 } },
       status: 'Assessment Complete',
       nextUpdate: 'After critical fixes implementation',
       verdict: null,

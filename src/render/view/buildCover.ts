@@ -9,10 +9,15 @@ export function buildCover(report: Report, link: SourceLinker): CoverView {
   return {
     title: titleOf(report),
     phase: meta.phase?.label ?? null,
-    date: meta.generated ? { raw: meta.generated.raw, iso: meta.generated.iso } : null,
-    author: meta.author ? { name: meta.author.name, role: meta.author.role } : null,
+    date: meta.generated ? { raw: meta.generated.raw, iso: meta.generated.iso, source: link(meta.generated.position) } : null,
+    author: meta.author ? { name: meta.author.name, role: meta.author.role, source: link(meta.author.position) } : null,
     status: meta.status?.value ?? null,
     nextUpdate: meta.nextUpdate?.value ?? null,
+    sources: {
+      title: meta.title ? link(meta.title.position) : null,
+      status: meta.status ? link(meta.status.position) : null,
+      nextUpdate: meta.nextUpdate ? link(meta.nextUpdate.position) : null,
+    },
     verdict: verdict ? { value: verdict.value, decision: verdict.decision, text: verdict.text, source: link(verdict.position) } : null,
     path: report.source.path,
     lines: report.source.lines,

@@ -18,10 +18,12 @@ export interface SourceRef {
 export interface CoverView {
   readonly title: string;
   readonly phase: string | null;
-  readonly date: { readonly raw: string; readonly iso: string | null } | null;
-  readonly author: { readonly name: string; readonly role: string } | null;
+  readonly date: { readonly raw: string; readonly iso: string | null; readonly source: SourceRef } | null;
+  readonly author: { readonly name: string; readonly role: string; readonly source: SourceRef } | null;
   readonly status: string | null;
   readonly nextUpdate: string | null;
+  /** where the title, status and next update were read */
+  readonly sources: { readonly title: SourceRef | null; readonly status: SourceRef | null; readonly nextUpdate: SourceRef | null };
   readonly verdict: { readonly value: string; readonly decision: string; readonly text: string; readonly source: SourceRef } | null;
   readonly path: string | null;
   readonly lines: number;
