@@ -3,6 +3,7 @@
  * show what the source text holds (line numbers are the seed's).
  */
 import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/evaluate/evaluate.js';
 import { parse } from '../../src/parse/parse.js';
 import { buildReportView, loadTheme, renderReportHtml, renderReportMarkdown } from '../../src/render/index.js';
 import { seedText } from '../helpers/paths.js';
@@ -88,5 +89,17 @@ describe('the seed report rendered', async () => {
     const missing = lines.map((text, i) => ({ line: i + 1, text })).filter((l) => l.text.trim() !== '' && !anchored.has(l.line));
     expect(missing.map((l) => l.line)).toEqual([]);
     expect(html).toContain('Architecture team critical for resolving container/orchestration issues');
+  });
+
+  it('with the real evaluation: its decision, every rule with links to existing lines, and no verdict to agree with', async () => {
+    const evaluation = evaluate(report);
+    const page = renderReportHtml(report, await loadTheme(), { evaluation });
+    const part = page.slice(page.indexOf('id="pr-evaluation"'), page.indexOf('id="pr-body"'));
+    expect(part).toContain(`Decision: <span class="badge tone-${evaluation.decision === 'go' ? 'good' : evaluation.decision === 'no-go' ? 'bad' : 'warn'}">`);
+    expect(part).toContain('The report states no verdict of its own.');
+    for (const result of evaluation.results) expect(part).toContain(`<code>${result.rule}</code>`);
+    const targets = [...part.matchAll(/href="#(L\d+)"/g)].map((m) => m[1]);
+    for (const target of targets) expect(page).toContain(`id="${target}"`);
+    expect(renderReportMarkdown(report, { evaluation })).toContain("the report states no verdict of its own.");
   });
 });
