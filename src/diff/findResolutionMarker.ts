@@ -35,6 +35,7 @@ export function findResolutionMarker(issue: Issue, report: Report): ResolutionMa
 function namesIssue(line: string, names: readonly string[], words: ReadonlySet<string>): boolean {
   const lower = line.toLowerCase();
   if (names.length > 0) return names.some((name) => containsWord(lower, name));
+  for (const word of words) if (!lower.includes(word)) return false;
   const lineWords = tokenSet(line);
   for (const word of words) if (!lineWords.has(word)) return false;
   return true;

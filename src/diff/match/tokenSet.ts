@@ -6,13 +6,22 @@ import { MIN_TOKEN_LENGTH, STOP_WORDS } from '../policy/matching.js';
  * gone, stop words (policy/matching.ts) dropped, a plural `s` cut, so
  * "Integration Failures (12 Critical)" and "integration failure" share words.
  */
-export function tokenSet(text: string): Set<string> {
+export function tokenSet(text: string): ReadonlySet<string> {
+  const known = CACHE.get(text);
+  if (known !== undefined) return known;
+  if (CACHE.size >= CACHE_SIZE) CACHE.clear();
   const words = cleanText(text)
     .toLowerCase()
     .split(/[^\p{L}\p{N}_]+/u)
     .filter((word) => word.length >= MIN_TOKEN_LENGTH && !STOP_WORDS.has(word));
-  return new Set(words.map(singular));
+  const set: ReadonlySet<string> = new Set(words.map(singular));
+  CACHE.set(text, set);
+  return set;
 }
+
+/** Titles are scored against many others: their word sets are kept (a pure memo, cleared when full). */
+const CACHE = new Map<string, ReadonlySet<string>>();
+const CACHE_SIZE = 10_000;
 
 function singular(word: string): string {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
