@@ -65,4 +65,15 @@ describe('verdict', () => {
     const phrases = ['GO', 'NO-GO', 'no go', 'CONDITIONAL GO', 'GO WITH CAUTION', 'DO NOT DEPLOY', 'STOP WORK ORDER', 'FAILED', 'APPROVED', 'PRODUCTION READY', 'NOT READY', '_ **HOLD UNTIL FIXED**', 'GOOD PROGRESS'];
     expect(phrases.map((p) => readVerdict(p)?.decision ?? null)).toEqual(['go', 'no-go', 'no-go', 'conditional', 'conditional', 'no-go', 'no-go', 'no-go', 'go', 'go', 'no-go', 'no-go', null]);
   });
+
+  it('reads no verdict from "GO/NO-GO", which names the decision to make', () => {
+    const phrases = ['Go/No-Go Recommendation', 'GO / NO-GO DECISION', 'go/no go', 'GO/NOGO', 'GO - ship it'];
+    expect(phrases.map((p) => readVerdict(p)?.decision ?? null)).toEqual([null, null, null, null, 'go']);
+  });
+
+  it('a plain "## Go/No-Go Recommendation" heading is no GO: NO-GO below it, no conflict (fixtures/cases/go-no-go-heading)', () => {
+    const report = fixture('go-no-go-heading');
+    expect(report.verdict).toEqual({ value: 'NO-GO', decision: 'no-go', text: 'Recommendation: NO-GO', position: { line: 9, column: 1 } });
+    expect(report.diagnostics.filter((d) => d.ruleId === 'verdict-conflict')).toEqual([]);
+  });
 });

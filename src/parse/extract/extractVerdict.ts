@@ -73,15 +73,16 @@ function sectionCandidates(context: ExtractContext, s: SectionContext, byId: Map
   const headingKeyed = split !== null && VERDICT_KEYS.test(normalizeKey(split[1] ?? ''));
   const parent = s.section.parentId === null ? undefined : byId.get(s.section.parentId);
   const projected = VERDICT_IGNORED_KINDS.has(s.section.kind);
+  const bare = isBareKey(s);
   const place: Place = {
-    keyed: isBareKey(s) || isBareKey(parent),
-    final: !projected && (s.section.kind === 'verdict' || headingKeyed || isBareKey(s)),
+    keyed: bare || isBareKey(parent),
+    final: !projected && (s.section.kind === 'verdict' || headingKeyed || bare),
     header: s.section.depth <= 1,
     projected,
   };
   const found: Candidate[] = [];
   if (!place.final && !place.header && !VERDICT_HINT.test(s.section.markdown)) return found;
-  const verdict = headingKeyed ? readVerdict(split?.[2] ?? '') : place.final ? readVerdict(heading) : null;
+  const verdict = headingKeyed ? readVerdict(split?.[2] ?? '') : place.final && !bare ? readVerdict(heading) : null;
   if (s.heading && verdict) {
     found.push({ ...verdict, text: heading, position: s.section.position, final: place.final, strong: headingKeyed || place.keyed, projected: place.projected, node: s.heading });
   }

@@ -3,7 +3,8 @@ import type { Verdict } from '../../model/types.js';
 /**
  * Verdict phrases and the decision each means, tested in order against the
  * start of cleaned, upper-cased text; longer phrases come before their
- * prefixes ("NO-GO" before "GO", "NOT READY" before "READY").
+ * prefixes ("NO-GO" before "GO", "NOT READY" before "READY"). "GO/NO-GO" names
+ * the decision to be made, not a decision: the go row refuses it.
  */
 export const VERDICT_PHRASES: ReadonlyArray<{ pattern: RegExp; decision: Verdict['decision'] }> = [
   { pattern: /^CONDITIONAL(LY)? (GO|PROCEED|APPROV(AL|ED)|PASS)\b/, decision: 'conditional' },
@@ -12,7 +13,7 @@ export const VERDICT_PHRASES: ReadonlyArray<{ pattern: RegExp; decision: Verdict
   { pattern: /^(NEAR|NEARLY|PARTIALLY) (PRODUCTION[- ])?READY\b/, decision: 'conditional' },
   { pattern: /^(NO[- ]GO|DO NOT (DEPLOY|PROCEED|RELEASE)|NOT (PRODUCTION[- ])?READY|NOT APPROVED|NOT RECOMMENDED|HOLD)\b/, decision: 'no-go' },
   { pattern: /^(STOP WORK( ORDER)?|STOP|HALT|REJECTED|BLOCKED|FAILED|FAIL|CRITICAL FAILURE)\b/, decision: 'no-go' },
-  { pattern: /^(GO|PROCEED|APPROVED|PASS(ED)?|PRODUCTION[- ]READY|READY FOR (PRODUCTION|DEPLOYMENT)|DEPLOY|CERTIFIED)\b/, decision: 'go' },
+  { pattern: /^(GO(?!\s*\/\s*NO)|PROCEED|APPROVED|PASS(ED)?|PRODUCTION[- ]READY|READY FOR (PRODUCTION|DEPLOYMENT)|DEPLOY|CERTIFIED)\b/, decision: 'go' },
   { pattern: /^(PRODUCTION )?(DEPLOYMENT )?APPROVED\b/, decision: 'go' },
 ];
 
