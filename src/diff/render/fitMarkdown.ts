@@ -14,13 +14,15 @@ export interface MdBlock {
 const NOTICE_ROOM = 600;
 
 /**
- * Join blocks into one markdown document of at most `limit` characters. Blocks
- * and rows are taken in order while they fit; once one does not, the rest is
- * cut and a closing notice says how many rows of which kinds were left out.
+ * Join the intro lines and blocks into one markdown document of at most
+ * `limit` characters. Lines, blocks and rows are taken in order while they
+ * fit; once one does not, the rest is cut and a closing notice says how many
+ * rows of which kinds were left out. (Below ~600 characters even the notice
+ * may not fit: the text is then cut hard at the limit.)
  */
 export function fitMarkdown(intro: readonly string[], blocks: readonly MdBlock[], limit: number): string {
-  const out: string[] = [...intro];
-  let size = out.join('\n').length;
+  const out: string[] = [];
+  let size = -1;
   const budget = limit - NOTICE_ROOM;
   const cut = new Map<string, number>();
   let cutting = false;
@@ -29,6 +31,11 @@ export function fitMarkdown(intro: readonly string[], blocks: readonly MdBlock[]
     out.push(text);
     size += 1 + text.length;
   };
+  for (const line of intro) {
+    if (!cutting && !fits(line)) cutting = true;
+    if (cutting) cut.set('summary line', (cut.get('summary line') ?? 0) + 1);
+    else push(line);
+  }
   for (const block of blocks) {
     const head = ['', ...block.head].join('\n');
     if (!cutting && !fits(head)) cutting = true;
@@ -41,7 +48,8 @@ export function fitMarkdown(intro: readonly string[], blocks: readonly MdBlock[]
     if (!cutting && block.tail && fits(block.tail.join('\n'))) push(block.tail.join('\n'));
   }
   if (cut.size > 0) push(['', notice(cut, limit)].join('\n'));
-  return `${out.join('\n')}\n`;
+  const text = `${out.join('\n')}\n`;
+  return text.length <= limit ? text : text.slice(0, limit);
 }
 
 function notice(cut: ReadonlyMap<string, number>, limit: number): string {
