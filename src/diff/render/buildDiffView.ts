@@ -1,7 +1,7 @@
 import type { PhaseDiff, ReportRef, VerdictSide } from '../../model/diffSchema.js';
 import { kindLabel } from './kindLabel.js';
 import type { Tone } from '../../render/policy/statusTones.js';
-import { CHANGE_TONES, QUIET_KINDS } from '../policy/changeTones.js';
+import { CHANGE_TONES } from '../policy/changeTones.js';
 import { changeTables, type ChangeTable } from './changeTables.js';
 
 /** Where the older and newer reports' lines can be opened (e.g. their HTML pages); no links when absent. */
@@ -29,7 +29,7 @@ export interface DiffView {
   readonly uncertain: number;
   readonly tables: readonly (Omit<ChangeTable, 'rows'> & {
     readonly count: string;
-    readonly rows: readonly (ChangeTable['rows'][number] & { readonly quiet: boolean; readonly olderLink: LineLink | null; readonly newerLink: LineLink | null })[];
+    readonly rows: readonly (ChangeTable['rows'][number] & { readonly olderLink: LineLink | null; readonly newerLink: LineLink | null })[];
   })[];
 }
 
@@ -54,7 +54,6 @@ export function buildDiffView(diff: PhaseDiff, links: DiffLinks = {}): DiffView 
       count: countText(table),
       rows: table.rows.map((row) => ({
         ...row,
-        quiet: QUIET_KINDS.has(row.kind),
         olderLink: link(row.olderLine, links.older),
         newerLink: link(row.newerLine, links.newer),
       })),
