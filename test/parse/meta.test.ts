@@ -66,3 +66,19 @@ describe('parseDate', () => {
     expect(parseDate(raw)).toBe(iso);
   });
 });
+
+describe('meta fallbacks seen in the corpus', () => {
+  it('takes the phase from the title when the Phase field holds no number', () => {
+    const { meta } = parse('# Phase 6 Final Report\n\n**Phase**: Ready for Agent Deployment\n');
+    expect(meta.phase).toMatchObject({ label: '6', position: { line: 1 } });
+  });
+
+  it('reads emphasised sign-off lines at the end of a report', () => {
+    const { meta } = parse('# Audit\n\n## Findings\n\nAll fixed.\n\n---\n\n*Report Generated: 2025-01-27*\n*Audit Type: Final*\n');
+    expect(meta.generated).toMatchObject({ raw: '2025-01-27', iso: '2025-01-27', position: { line: 9 } });
+    expect(meta.fields.map((f) => [f.key, f.placement])).toEqual([
+      ['Report Generated', 'footer'],
+      ['Audit Type', 'footer'],
+    ]);
+  });
+});

@@ -54,9 +54,9 @@ function leadingFields(section: SectionContext, text: string): MetaField[] {
 
 function trailingFields(section: SectionContext, text: string): MetaField[] {
   const run: RootContent[] = [];
-  for (const node of [...section.nodes].reverse()) {
-    if (node.type === 'thematicBreak' || isEmphasisOnly(node)) continue;
-    if (node.type !== 'paragraph' || blockFields([node], text, 'footer', false).length === 0) break;
+  for (const node of section.nodes.toReversed()) {
+    if (node.type === 'thematicBreak') continue;
+    if (node.type !== 'paragraph' || (blockFields([node], text, 'footer', false).length === 0 && !isEmphasisOnly(node))) break;
     run.unshift(node);
   }
   return blockFields(run, text, 'footer', false);
@@ -122,12 +122,17 @@ function fieldFact(fields: MetaField[], pattern: RegExp): Meta['status'] {
 
 function phaseOf(fields: MetaField[], title: Meta['title']): Meta['phase'] {
   const field = find(fields, META_KEYS.phase);
-  const source = field ? { text: `phase ${field.value}`, position: field.position } : title && { text: title.value, position: title.position };
-  const match = source ? PHASE_PATTERN.exec(source.text) : null;
-  if (!source || !match?.[1]) return null;
-  const label = match[1];
-  const number = /^\d/.test(label) ? Number(label) : romanToNumber(label);
-  return { label, number, position: source.position };
+  const sources = [
+    ...(field ? [{ text: /^\s*phase\b/i.test(field.value) ? field.value : `phase ${field.value}`, position: field.position }] : []),
+    ...(title ? [{ text: title.value, position: title.position }] : []),
+  ];
+  for (const source of sources) {
+    const label = PHASE_PATTERN.exec(source.text)?.[1];
+    if (label === undefined) continue;
+    const number = /^\d/.test(label) ? Number(label) : romanToNumber(label);
+    return { label, number, position: source.position };
+  }
+  return null;
 }
 
 function romanToNumber(text: string): number | null {

@@ -1,9 +1,11 @@
 /**
  * A `key: value` line as reports write them: `**Key**: value`, `**Key:** value`,
- * `- **Key**: value`, `KEY: value` (all caps). Returns null for other lines.
+ * `- **Key**: value`, `KEY: value` (all caps), `*Key: value*`. Returns null for other lines.
  */
 const BOLD = /^\s*(?:[-*+]\s+)?(?:\d+\.\s+)?\*\*([^*\n]{1,60}?)\s*(:?)\*\*\s*(:?)\s*(.*)$/;
 const CAPS = /^\s*([A-Z][A-Z0-9 /&-]{1,40}[A-Z0-9]):\s+(\S.*)$/;
+/** a sign-off line in emphasis: `*Report Generated: 2025-01-27*` */
+const EMPHASISED = /^\s*([*_])([A-Z][A-Za-z0-9 /&-]{1,40}?):\s+([^*_].*?)\1\s*$/;
 
 export function keyValueLine(line: string): { key: string; value: string } | null {
   const bold = BOLD.exec(line);
@@ -12,6 +14,8 @@ export function keyValueLine(line: string): { key: string; value: string } | nul
     const value = stripTrailingBreak(bold[4] ?? '');
     return key === '' ? null : { key, value };
   }
+  const emphasised = EMPHASISED.exec(line);
+  if (emphasised) return { key: (emphasised[2] ?? '').trim(), value: stripTrailingBreak(emphasised[3] ?? '') };
   const caps = CAPS.exec(line);
   if (caps) return { key: (caps[1] ?? '').trim(), value: stripTrailingBreak(caps[2] ?? '') };
   return null;
