@@ -68,7 +68,7 @@ describe('awkward but valid input parses', () => {
     const lists = file('deep-lists.md', `# Deep\n\n${'- '.repeat(10_000)}item\n`);
     const quotes = file('deep-quotes.md', `# Deep\n\n${'>'.repeat(10_000)} quote\n`);
     let indented = '# Deep\n\n';
-    for (let i = 0; i < 10_000; i++) indented += `${' '.repeat(Math.min(2 * i, 300))}- item ${i}\n`;
+    for (let i = 0; i < 10_000; i++) indented += `${' '.repeat(Math.min(2 * i, 150))}- item ${i}\n`;
     const indent = file('deep-indent.md', indented);
     for (const path of [lists, quotes, indent]) {
       const run = await runCli(['check', path]);
