@@ -53,6 +53,6 @@ describe('history: the four phase 8 reports', () => {
     expect(JSON.stringify(history(reports))).toBe(JSON.stringify(result));
     const md = renderHistoryMarkdown(result);
     expect(md.length).toBeLessThanOrEqual(65_000);
-    expect(md).toContain('| #4 | PHASE 8 FINAL REMEDIATION AUDIT REPORT | 8 | — | PROCEED (GO) |');
+    expect(md).toContain('| #4 | PHASE 8 FINAL REMEDIATION AUDIT REPORT | 8 | 2025-01-27 | PROCEED (GO) |');
   });
 });
