@@ -10,7 +10,7 @@ export function templateError(error: unknown, template: ThemeFile): PhaseReportE
   if (error instanceof PhaseReportError) return error;
   const text = error instanceof Error ? error.message : String(error);
   const line = lineOf(error, text);
-  const detail = text.replace(/\s+-\s+\d+:\d+$/, '').trim();
+  const detail = oneLine(text.replace(/\s+-\s+\d+:\d+$/, '').trim());
   const message = `template "${template.name}": ${detail}`;
   return new PhaseReportError('template', message, line === undefined ? { file: template.file, cause: error } : { file: template.file, line, cause: error });
 }
@@ -19,4 +19,14 @@ function lineOf(error: unknown, text: string): number | undefined {
   if (typeof error === 'object' && error !== null && 'lineNumber' in error && typeof error.lineNumber === 'number') return error.lineNumber;
   const match = /(?:Parse error on line |- )(\d+)(?::\d+)?/.exec(text);
   return match?.[1] === undefined ? undefined : Number(match[1]);
+}
+
+/**
+ * Handlebars parse errors span several lines (the message, an excerpt, a caret
+ * line, what was expected): keep the message and what was expected, on one line.
+ */
+function oneLine(text: string): string {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length <= 1) return text;
+  return `${lines[0]} ${lines.at(-1)}`;
 }
