@@ -6,6 +6,7 @@ import { COUNT_SUMMARY, FIELD_KEYS, GENERIC_CATEGORIES, HEADING_COUNT, ISSUE_COL
 import { SEVERITY_PREFIX } from '../policy/severities.js';
 import { blockText } from '../text/blockText.js';
 import { findIdentifiers } from '../text/findIdentifiers.js';
+import { issueItems, type IssueItems } from '../text/issueItems.js';
 import { leadSplit } from '../text/leadSplit.js';
 import { listItemParts } from '../text/listItemParts.js';
 import { normalizeKey } from '../text/normalizeKey.js';
@@ -50,10 +51,11 @@ export function extractIssues(context: ExtractContext): Issue[] {
       continue;
     }
     const scope = scopeOf(s, byId);
-    const listed = prefixed ? [] : listIssues(context, scope, issueLists(s.nodes));
+    const items = issueItems(context.text, prefixed ? [] : issueLists(s.nodes));
+    const listed = listIssues(context, scope, items);
     if (listed.length > 0) appendAll(issues, listed);
     else if (!prefixed && s.nodes.some((n) => n.type === 'table')) appendAll(issues, tableIssues(scope, s.nodes));
-    else if (isIssueHeading(s, prefixed, hasChildren)) issues.push(headingIssue(context, scope, parent));
+    else if (!items.quiet && isIssueHeading(s, prefixed, hasChildren)) issues.push(headingIssue(context, scope, parent));
   }
   return uniqueIds(issues);
 }
@@ -70,10 +72,20 @@ function scopeOf(s: SectionContext, byId: Map<string, SectionContext>): Scope {
     severity = readSeverity(at.section.heading);
     at = at.section.parentId === null ? undefined : byId.get(at.section.parentId);
   }
-  // a heading's colour marker (🔴 Critical Issues) names a severity, so only
-  // a resolved or in-progress heading status is passed on to its items
-  const status = readIssueStatus(s.section.heading);
-  return { section: s, category: categoryOf(s, byId), severity: severity ?? 'unknown', status: status === 'resolved' || status === 'in-progress' ? status : 'open' };
+  return { section: s, category: categoryOf(s, byId), severity: severity ?? 'unknown', status: headingStatus(s, byId) };
+}
+
+/**
+ * The status a section's heading gives its items: its own status word or
+ * marker (`(IMPLEMENTED)`), else that of its group heading (`CRITICAL ISSUES
+ * FIXED ✅`). A heading's colour marker (🔴 Critical Issues) names a severity,
+ * so only a resolved or in-progress status is passed on.
+ */
+function headingStatus(s: SectionContext, byId: Map<string, SectionContext>): IssueStatus {
+  const parent = s.section.parentId === null ? undefined : byId.get(s.section.parentId);
+  const group = parent?.section.kind === 'issues' ? readIssueStatus(parent.section.heading) : null;
+  const status = readIssueStatus(s.section.heading) ?? group;
+  return status === 'resolved' || status === 'in-progress' ? status : 'open';
 }
 
 function categoryOf(s: SectionContext | undefined, byId: Map<string, SectionContext>): string | null {
@@ -98,8 +110,8 @@ function isFieldLead(lead: string | null): boolean {
   return lead !== null && FIELD_KEYS.test(normalizeKey(lead));
 }
 
-function listIssues(context: ExtractContext, scope: Scope, lists: List[]): Issue[] {
-  const issues = lists.flatMap((list) => list.children).flatMap((item) => itemIssue(context, scope, item) ?? []);
+function listIssues(context: ExtractContext, scope: Scope, listed: IssueItems): Issue[] {
+  const issues = listed.items.flatMap((item) => itemIssue(context, scope, item) ?? []);
   const heading = scope.section.heading;
   const count = HEADING_COUNT.exec(scope.section.section.heading);
   const announced = Number((count?.[1] ?? count?.[2] ?? '').replace(/,/g, ''));

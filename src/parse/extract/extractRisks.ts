@@ -1,7 +1,8 @@
 import type { ListItem, Table } from 'mdast';
 import type { Risk } from '../../model/types.js';
 import type { ExtractContext, SectionContext } from '../context.js';
-import { NO_RISKS, NOT_RISK_SECTIONS, RISK_COLUMNS, RISK_HEADING, RISK_SUMMARY_ROW } from '../policy/riskLevels.js';
+import { NOT_RISK_SECTIONS, RISK_COLUMNS, RISK_HEADING, RISK_SUMMARY_ROW } from '../policy/riskLevels.js';
+import { NONE_STATED } from '../policy/noneStated.js';
 import { SEVERITY_PREFIX } from '../policy/severities.js';
 import { blockText } from '../text/blockText.js';
 import { listItemParts } from '../text/listItemParts.js';
@@ -66,7 +67,7 @@ function sectionLevel(s: SectionContext, byId: Map<string, SectionContext>): str
 
 function itemRisk(context: ExtractContext, s: SectionContext, item: ListItem, level: string | null): Risk | null {
   const parts = listItemParts(item);
-  if (NO_RISKS.test(titleText(parts.text).replace(/\s*\([^)]*\)\s*$/, ''))) return null;
+  if (NONE_STATED.test(titleText(parts.text).replace(/\s*\([^)]*\)\s*$/, ''))) return null;
   const raw = parts.lead ?? parts.text;
   const fields = sourceFields(context.text, item.children.slice(1));
   const mitigationItems = parts.nested.filter((n) => MITIGATION.test(normalizeKey(listItemParts(n).lead ?? '')));

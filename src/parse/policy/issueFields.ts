@@ -25,3 +25,6 @@ export const COUNT_SUMMARY = /^(\d[\d,]*\+?|zero|no)\s+(blocking|critical|high|m
 
 /** The value of a list item that counts or measures (`Skipped tests: **407**`), so the item is a metric, not an issue. */
 export const METRIC_VALUE = /^([~<>≈]?\s*\d[\d,.]*\s*(\+|%|pp|x|k)?|multiple|many|several|none|zero)(\s*\([^)]*\))?$/i;
+
+/** What may follow the quantity of a metric line that is no issue: nothing, an aside in parentheses, a dash and a comment (`28% - some promise`). */
+export const METRIC_ASIDE = /^\s*(\([^)]*\)\s*)?$|^\s+[-–—]\s+\S/;

@@ -14,9 +14,10 @@ export const ISSUE_STATUS_MARKERS: ReadonlyArray<{ status: IssueStatus; tokens: 
 
 /** Status words: `(NOW RESOLVED)`, `(FIXED)`, `- RESOLVED`, `**Status**: In progress`. */
 export const ISSUE_STATUS_WORDS: ReadonlyArray<{ status: IssueStatus; pattern: RegExp }> = [
-  { status: 'open', pattern: /\b(not (yet )?(resolved|fixed|addressed)|unresolved|still open|reopened)\b/i },
-  { status: 'resolved', pattern: /\b(now resolved|resolved|fixed|closed|remediated|eliminated|addressed|done|complete[d]?)\b/i },
-  { status: 'in-progress', pattern: /\b(in progress|in-progress|ongoing|underway|partially (fixed|resolved)|being fixed)\b/i },
+  { status: 'open', pattern: /\b(not (yet )?(resolved|fixed|addressed|implemented)|unresolved|still open|reopened)\b/i },
+  { status: 'in-progress', pattern: /\b(partially (fixed|resolved|implemented|addressed)|being fixed)\b/i },
+  { status: 'resolved', pattern: /\b(now resolved|resolved|fixed|closed|remediated|eliminated|addressed|done|complete[d]?|implemented)\b/i },
+  { status: 'in-progress', pattern: /\b(in progress|in-progress|ongoing|underway)\b/i },
   { status: 'blocked', pattern: /\b(blocked|on hold)\b/i },
   { status: 'open', pattern: /\b(open|pending|todo|not started|outstanding|active)\b/i },
 ];
@@ -26,6 +27,6 @@ export const ISSUE_STATUS_WORDS: ReadonlyArray<{ status: IssueStatus; pattern: R
  * stripped before the title is shown and hashed into the issue id.
  */
 export const TITLE_STATUS_NOISE: readonly RegExp[] = [
-  /\((?:now |fully |partially |properly )?(?:resolved|fixed|closed|done|complete[d]?|open|blocked|in progress|pending|remediated)\)/gi,
-  /\s[-–—]\s+(?:now |fully |partially |properly )?(?:resolved|fixed|closed|done|complete[d]?|blocked|in progress|pending|remediated)\s*$/gi,
+  /\((?:now |fully |partially |properly )?(?:resolved|fixed|closed|done|complete[d]?|open|blocked|in progress|pending|remediated|implemented)\)/gi,
+  /\s[-–—]\s+(?:now |fully |partially |properly )?(?:resolved|fixed|closed|done|complete[d]?|blocked|in progress|pending|remediated|implemented)\s*$/gi,
 ];

@@ -42,9 +42,6 @@ export const RISK_MATRIX: ReadonlyArray<{ min: number; level: string }> = [
   { min: 0, level: 'low' },
 ];
 
-/** Text that says a bucket is empty: "None identified", "N/A", "No risks". */
-export const NO_RISKS = /^(none( identified| found| at this time)?|n\/a|nil|no (significant |known |open |remaining )?risks?( identified| found)?)\.?$/i;
-
 /** Sections under a risk heading that list mitigations or monitoring, not risks. */
 export const NOT_RISK_SECTIONS = /^(mitigation|mitigations|mitigation strateg(y|ies)|monitoring( requirements?)?|contingenc(y|ies))$/;
 

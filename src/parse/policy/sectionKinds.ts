@@ -13,7 +13,7 @@ export const SECTION_KINDS: ReadonlyArray<{ kind: SectionKind; pattern: RegExp }
   { kind: 'verdict', pattern: /\b(verdict|go no go|go\/no go|recommendation|decision|conclusion|final assessment|certification|final status|determination)\b/ },
   { kind: 'steps', pattern: /\b(next steps?|roadmap|timeline|follow ?ups?|way forward|future work|upcoming)\b/ },
   { kind: 'actions', pattern: /\b(actions?|assignments?|owners?|responsibilit(y|ies)|priorities|team|coordination plan|remediation plan|tasks?)\b/ },
-  { kind: 'issues', pattern: /\b(issues?|blockers?|blocking|failures?|problems?|defects?|bugs?|findings?|vulnerabilit(y|ies)|violations?|gaps?|errors?)\b/ },
+  { kind: 'issues', pattern: /\b(issues?|blockers?|blocking|failures?|problems?|defects?|bugs?|findings?|vulnerabilit(y|ies)|violations?|gaps?|errors?|limitations?)\b/ },
   { kind: 'metrics', pattern: /\b(metrics?|scores?|measurements?|statistics|results|benchmarks?|performance|kpi)\b/ },
   { kind: 'summary', pattern: /\b(executive summary|summary|overview|tl ?dr|highlights?)\b/ },
   { kind: 'status', pattern: /\b(status|current state|state of)\b/ },

@@ -16,6 +16,15 @@ export const SEVERITIES: ReadonlyArray<{ severity: Severity; pattern: RegExp }> 
 ];
 
 /**
+ * Severity words a negation takes back: "Non-Blocking", "not critical", "no
+ * longer a blocker". Removed before SEVERITIES is tested, so the words they
+ * negate name nothing; a text that then names no other severity names
+ * NEGATED_SEVERITY (what is "non-blocking" is still a concern, a minor one).
+ */
+export const SEVERITY_NEGATIONS = /\b(?:non[\s-]?|not\s+(?:an?\s+)?|no\s+longer\s+(?:an?\s+)?|never\s+(?:an?\s+)?)(?:blocking|blockers?|critical|severe|show ?stoppers?|urgent|major|high)\b/g;
+export const NEGATED_SEVERITY: Severity = 'low';
+
+/**
  * A severity written as the prefix of a heading or item title:
  * `1.5 HIGH: Path Traversal`, `CRITICAL - Hardcoded path`. Group 1 is the word.
  */
