@@ -59,13 +59,13 @@ function handleError(error: unknown, io: CliIo): number {
     // help and version exit 0; usage mistakes were already printed by commander
     return error.exitCode === 0 ? 0 : EXIT_CODES.usage;
   }
+  if (io.signal.aborted) {
+    if (error instanceof PhaseReportError) io.stderr(`phase-report: ${error.format()}\n`);
+    return 130;
+  }
   if (error instanceof PhaseReportError) {
     io.stderr(`phase-report: ${error.format()}\n`);
     return error.exitCode;
-  }
-  if (io.signal.aborted) {
-    io.stderr('phase-report: interrupted\n');
-    return 130;
   }
   const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
   io.stderr(`phase-report: internal error (please report it):\n${message}\n`);

@@ -8,7 +8,7 @@ export interface CliRun {
 }
 
 /** Run the CLI in-process with captured output. */
-export async function runCli(args: string[], options: { cwd?: string; stdin?: string; env?: Record<string, string | undefined> } = {}): Promise<CliRun> {
+export async function runCli(args: string[], options: { cwd?: string; stdin?: string; env?: Record<string, string | undefined>; signal?: AbortSignal } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await main(args, {
@@ -17,7 +17,7 @@ export async function runCli(args: string[], options: { cwd?: string; stdin?: st
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
     readStdin: async () => options.stdin ?? '',
-    signal: new AbortController().signal,
+    signal: options.signal ?? new AbortController().signal,
   });
   return { code, stdout, stderr };
 }

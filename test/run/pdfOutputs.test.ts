@@ -54,6 +54,23 @@ describe('the main job writes readable PDFs', () => {
   });
 });
 
+describe('Ctrl-C', () => {
+  it('stops the run with exit code 130, closes the browser and leaves no partial file', async () => {
+    const target = mkdtempSync(join(tmpdir(), 'phase-report-abort-'));
+    try {
+      const controller = new AbortController();
+      const running = runCli(['build', join(repoRoot, 'fixtures', 'sequence'), '-f', 'pdf', '--out', target], { signal: controller.signal });
+      setTimeout(() => controller.abort(new Error('SIGINT')), 1500);
+      const run = await running;
+      expect(run.code).toBe(130);
+      expect(readdirSync(target).filter((f) => f.endsWith('.tmp') || f.startsWith('.'))).toEqual([]);
+      for (const f of readdirSync(target).filter((f) => f.endsWith('.pdf'))) expect(pageCount(join(target, f))).toBeGreaterThan(0);
+    } finally {
+      rmSync(target, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('an XSS report prints inert', () => {
   it('no request leaves the page and no script text runs into the PDF', async () => {
     const report = parse(readFileSync(join(repoRoot, 'fixtures', 'cases', 'xss', 'input.md'), 'utf8'));
