@@ -1,26 +1,11 @@
 /** Hand-made reports for diff and history tests: a valid empty report plus the facts a test needs. */
+import { emptyReport } from '../helpers/emptyReport.js';
 import type { Action, Gate, Issue, Metric, Quantity, Report, Risk, Section, Target, Verdict } from '../../src/model/types.js';
 
 export const at = (line: number, column = 1) => ({ line, column });
 
 export function report(overrides: Partial<Report> = {}, meta: Partial<Report['meta']> = {}): Report {
-  return {
-    schemaVersion: 1,
-    source: { path: null, lines: 200 },
-    meta: { title: null, phase: null, generated: null, author: null, status: null, nextUpdate: null, fields: [], ...meta },
-    sections: [],
-    metrics: [],
-    gates: [],
-    issues: [],
-    risks: [],
-    actions: [],
-    criteria: [],
-    steps: [],
-    verdict: null,
-    tables: [],
-    diagnostics: [],
-    ...overrides,
-  };
+  return emptyReport(overrides, meta);
 }
 
 export function phaseMeta(phase: number | null, iso: string | null): Partial<Report['meta']> {

@@ -1,27 +1,10 @@
 /** Hand-made reports for tests: an empty valid report plus the facts a test needs. */
+import { emptyReport } from '../helpers/emptyReport.js';
 import type { Gate, Issue, Report, Verdict } from '../../src/model/types.js';
 
 const at = (line: number) => ({ line, column: 1 });
 
-export function emptyReport(overrides: Partial<Report> = {}): Report {
-  return {
-    schemaVersion: 1,
-    source: { path: null, lines: 100 },
-    meta: { title: null, phase: null, generated: null, author: null, status: null, nextUpdate: null, fields: [] },
-    sections: [],
-    metrics: [],
-    gates: [],
-    issues: [],
-    risks: [],
-    actions: [],
-    criteria: [],
-    steps: [],
-    verdict: null,
-    tables: [],
-    diagnostics: [],
-    ...overrides,
-  };
-}
+export { emptyReport };
 
 export function issue(title: string, severity: Issue['severity'], status: Issue['status'], line: number): Issue {
   return {
