@@ -1,6 +1,6 @@
 /** Hand-made reports for tests: an empty valid report plus the facts a test needs. */
 import { emptyReport } from '../helpers/emptyReport.js';
-import type { Gate, Issue, Report, Verdict } from '../../src/model/types.js';
+import type { Gate, Issue, Verdict } from '../../src/model/types.js';
 
 const at = (line: number) => ({ line, column: 1 });
 
