@@ -44,7 +44,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .action(async (files: string[], flags: { pretty?: boolean; summary?: boolean; maxSize?: number }) =>
       setCode(await parseCommand(files, flags, io)));
 
-  command('check', 'print what the parser could not interpret, as file:line:col  severity  message  rule-id', ['maxSize'])
+  command('check', 'print what the parser could not interpret, as file:line:col  message  rule-id', ['maxSize'])
     .argument('<files...>', 'markdown reports')
     .action(async (files: string[], flags: { maxSize?: number }) => setCode(await checkCommand(files, flags, io)));
 

@@ -23,10 +23,11 @@ describe('phase-report parse / check / schema', () => {
     expect(summary.stdout).toMatch(/^ {2}risks {5}/m);
   });
 
-  it('check prints file:line:col  severity  message  rule-id and exits 0 on warnings only', async () => {
+  it('check prints file:line:col  message  rule-id, a count on stderr, and exits 0 on warnings only', async () => {
     const run = await runCli(['check', '-'], { stdin: `# Deep\n\n${'- '.repeat(50)}x\n` });
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^<stdin>:3:1 {2}warning {2}.+ {2}nesting-too-deep$/m);
+    expect(run.stdout).toMatch(/^<stdin>:3:1 {2}Nesting deeper .+ {2}nesting-too-deep$/m);
+    expect(run.stderr).toBe('1 problem (0 errors, 1 warnings, 0 infos)\n');
   });
 
   it('rejects unknown options and formats with a usage exit code', async () => {
