@@ -24,11 +24,11 @@ export function registerOutputCommands(command: AddCommand, io: CliIo, setCode: 
     .argument('<newer>', 'the later report')
     .action(async (older: string, newer: string, flags: OutputFlags) => setCode(await diffCommand(older, newer, flags, io)));
 
-  command('history', 'write how metrics, issues, risks and verdicts evolved over many reports (default: html)', OUTPUT_OPTIONS)
+  command('history', 'write how metrics, issues, risks and verdicts evolved over many reports (default: html)', [...OUTPUT_OPTIONS, 'failOn'])
     .argument('<reports...>', 'report files, or folders of *.md reports')
     .action(async (names: string[], flags: OutputFlags) => setCode(await historyCommand(names, flags, io)));
 
-  command('next', 'write the draft of the next update of a report (default: md)', [...OUTPUT_OPTIONS, 'since'])
+  command('next', 'write the draft of the next update of a report (default: md)', [...OUTPUT_OPTIONS, 'since', 'failOn'])
     .argument('<report>', 'the latest report')
     .action(async (file: string, flags: OutputFlags) => setCode(await nextCommand(file, flags, io)));
 

@@ -11,9 +11,12 @@ import type { OutputPlan, RunContext } from './types.js';
  * The main job over a set of reports of one project: each report, the diff
  * of each consecutive pair (in history order), the history, the next-update
  * draft of the latest report, and an `index.html` linking them all.
+ * --fail-on judges the latest report against the one before it.
  */
-export function planBuild(reports: readonly NamedReport[], theme: Theme, context: RunContext): OutputPlan {
-  const { plan: historyPlan, ordered } = planHistory(reports, theme, context);
+export function planBuild(reports: readonly NamedReport[], theme: Theme, runContext: RunContext): OutputPlan {
+  // --fail-on judges the latest report only (in planHistory): earlier phases do not fail today's run
+  const context = { ...runContext, config: { ...runContext.config, failOn: [] } };
+  const { plan: historyPlan, ordered } = planHistory(reports, theme, runContext);
   const html = context.config.formats.includes('html');
   const pairs = ordered.slice(1).map((newer, i) => {
     const older = ordered[i] ?? newer;

@@ -4,6 +4,7 @@ import { renderHistoryHtml } from '../history/render/renderHistoryHtml.js';
 import { renderHistoryMarkdown } from '../history/render/renderHistoryMarkdown.js';
 import type { Theme } from '../render/index.js';
 import type { NamedReport } from './loadReports.js';
+import { latestFindings } from './latestFindings.js';
 import { type OutputPlan, type RunContext, emptyPlan } from './types.js';
 
 /** `history`: the reports' story over time as `history.*`; also returns the reports in history order. */
@@ -21,5 +22,7 @@ export function planHistory(reports: readonly NamedReport[], theme: Theme, conte
   if (formats.has('md')) plan.texts.push({ path: (files.md = 'history.md'), content: renderHistoryMarkdown(story) });
   if (formats.has('json')) plan.texts.push({ path: (files.json = 'history.json'), content: `${JSON.stringify(story, null, 2)}\n` });
   plan.entries.push({ title: `History of ${reports.length} reports (ordered by ${story.order.by})`, kind: 'history', files });
+  const latest = ordered.at(-1);
+  if (latest) for (const f of latestFindings(latest, ordered.at(-2) ?? null, context)) plan.failures.push(f);
   return { plan, ordered, history: story };
 }

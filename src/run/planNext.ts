@@ -3,6 +3,7 @@ import { nextUpdate } from '../next/index.js';
 import { parse } from '../parse/parse.js';
 import type { Theme } from '../render/index.js';
 import type { NamedReport } from './loadReports.js';
+import { latestFindings } from './latestFindings.js';
 import { planReport } from './planReport.js';
 import { type OutputPlan, type RunContext, emptyPlan } from './types.js';
 
@@ -17,6 +18,7 @@ export function planNext(latest: NamedReport, since: NamedReport | null, theme: 
   const name = `${latest.name}.next`;
   const formats = new Set(context.config.formats);
   const plan = emptyPlan();
+  for (const f of latestFindings(latest, since, context)) plan.failures.push(f);
   if (formats.has('md')) plan.texts.push({ path: `${name}.md`, content: draft });
   const rendered = formats.has('html') || formats.has('pdf');
   if (!rendered) {
@@ -31,6 +33,6 @@ export function planNext(latest: NamedReport, since: NamedReport | null, theme: 
     texts: [...plan.texts, ...rendition.texts],
     pdfs: rendition.pdfs,
     entries: entry ? [{ ...entry, files: { ...entry.files, ...(formats.has('md') ? { md: `${name}.md` } : {}) } }] : [],
-    failures: [],
+    failures: plan.failures,
   };
 }

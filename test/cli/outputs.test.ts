@@ -106,6 +106,22 @@ describe('build (the main job, HTML only here; PDFs are tested in test/run)', ()
   });
 });
 
+describe('--fail-on over several reports judges the latest against the one before it', () => {
+  it('history and next fire on phase 5 -> 6 (a reopened blocker, a regressed metric); build of 4..7 ends GO and passes', async () => {
+    const [p5, p6] = [join(sequence, 'phase-5.md'), join(sequence, 'phase-6.md')];
+    const history = await runCli(['history', join(sequence, 'phase-4.md'), p5, p6, '-o', dir('fail-history'), '--fail-on', 'regression,new-blocker']);
+    expect(history.code).toBe(1);
+    expect(history.stderr).toMatch(/--fail-on new-blocker: .*phase-5\.md -> .*phase-6\.md: reopened blocking issue "Settlement Batch Timeouts"/);
+    expect(history.stderr).toMatch(/--fail-on regression: .*metric "Code Coverage" regressed/);
+    expect(existsSync(join(dir('fail-history'), 'history.html'))).toBe(true);
+    const next = await runCli(['next', p6, '--since', p5, '-o', dir('fail-next'), '--fail-on', 'no-go']);
+    expect(next.code).toBe(1);
+    expect(existsSync(join(dir('fail-next'), 'phase-6.next.md'))).toBe(true);
+    const build = await runCli(['build', sequence, '-f', 'html', '-o', dir('fail-build'), '--fail-on', 'regression,new-blocker,no-go']);
+    expect(build.code, build.stderr).toBe(0);
+  });
+});
+
 describe('configuration and errors', () => {
   it('takes settings from the config file, flags win, unknown keys are rejected', async () => {
     const cwd = dir('config');

@@ -1,0 +1,19 @@
+import { diff } from '../diff/index.js';
+import { evaluate, resolveRules } from '../evaluate/index.js';
+import { failFindings } from './failRules.js';
+import type { NamedReport } from './loadReports.js';
+import type { RunContext } from './types.js';
+
+/**
+ * --fail-on findings for a sequence of reports judged by its latest report:
+ * the latest against the one before it (regression, new-blocker) and the
+ * latest's own evaluation (no-go). Earlier phases do not fail today's run.
+ */
+export function latestFindings(latest: NamedReport, previous: NamedReport | null, context: RunContext): string[] {
+  const rules = context.config.failOn;
+  if (rules.length === 0) return [];
+  const change = previous ? diff(previous.report, latest.report) : null;
+  const evaluation = rules.includes('no-go') ? evaluate(latest.report, resolveRules({ rules: context.config.rules })) : null;
+  const label = previous ? `${previous.input} -> ${latest.input}` : latest.input;
+  return failFindings(rules, { diff: change, evaluation, label });
+}
