@@ -45,7 +45,7 @@ export function extractIssues(context: ExtractContext): Issue[] {
   const issues: Issue[] = [];
   for (const s of context.sections) {
     const parent = s.section.parentId === null ? undefined : byId.get(s.section.parentId);
-    const prefixed = SEVERITY_PREFIX.test(titleText(s.section.heading));
+    const prefixed = (s.section.kind === 'issues' || parent?.section.kind === 'issues') && SEVERITY_PREFIX.test(titleText(s.section.heading));
     if (s.section.kind !== 'issues' && !(prefixed && parent?.section.kind === 'issues')) {
       if (CONSTANT_HINT.test(s.section.markdown)) appendAll(issues, trackedIdentifiers(s.nodes).map((t) => trackedIssue(t, s)));
       continue;

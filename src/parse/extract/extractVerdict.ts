@@ -47,8 +47,8 @@ const HEADING_KEY = /^(.{2,60}?):\s*(\S.*)$/;
  * no-go, a `verdict-conflict` warning names both.
  */
 export function extractVerdict(context: ExtractContext): Verdict | null {
-  const byId = new Map(context.sections.map((s) => [s.section.id, s]));
-  const all = context.sections.flatMap((s) => sectionCandidates(context, s, byId));
+  const bareKeys = new Set(context.sections.filter(isBareKey).map((s) => s.section.id));
+  const all = context.sections.flatMap((s) => sectionCandidates(context, s, bareKeys));
   const candidates = all.filter((c) => !c.projected);
   const chosen = candidates.filter((c) => c.final && c.strong).at(-1)
     ?? candidates.filter((c) => c.final).at(-1)
@@ -63,19 +63,19 @@ export function extractVerdict(context: ExtractContext): Verdict | null {
   return { value: chosen.value, decision: chosen.decision, text: chosen.text, position: chosen.position };
 }
 
-function isBareKey(s: SectionContext | undefined): boolean {
-  return s !== undefined && VERDICT_KEYS.test(normalizeKey(cleanText(s.section.heading)));
+function isBareKey(s: SectionContext): boolean {
+  return VERDICT_KEYS.test(normalizeKey(cleanText(s.section.heading)));
 }
 
-function sectionCandidates(context: ExtractContext, s: SectionContext, byId: Map<string, SectionContext>): Candidate[] {
+/** `bareKeys`: the ids of sections headed by a bare verdict key ("## FINAL VERDICT"). */
+function sectionCandidates(context: ExtractContext, s: SectionContext, bareKeys: ReadonlySet<string>): Candidate[] {
   const heading = cleanText(s.section.heading);
   const split = HEADING_KEY.exec(heading);
   const headingKeyed = split !== null && VERDICT_KEYS.test(normalizeKey(split[1] ?? ''));
-  const parent = s.section.parentId === null ? undefined : byId.get(s.section.parentId);
   const projected = VERDICT_IGNORED_KINDS.has(s.section.kind);
-  const bare = isBareKey(s);
+  const bare = bareKeys.has(s.section.id);
   const place: Place = {
-    keyed: bare || isBareKey(parent),
+    keyed: bare || (s.section.parentId !== null && bareKeys.has(s.section.parentId)),
     final: !projected && (s.section.kind === 'verdict' || headingKeyed || bare),
     header: s.section.depth <= 1,
     projected,

@@ -1,5 +1,4 @@
 import type { Node } from 'unist';
-import { visit } from 'unist-util-visit';
 
 const CONSTANT = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g;
 const MAX_LENGTH = 80;
@@ -13,17 +12,20 @@ const NAME = /^[\w$@.\/:#-]+(?:\(\))?$/;
  */
 export function findIdentifiers(nodes: readonly Node[]): string[] {
   const found = new Set<string>();
-  for (const root of nodes) {
-    visit(root, (node) => {
-      if (node.type === 'code') return 'skip';
-      if (node.type === 'inlineCode' && 'value' in node && typeof node.value === 'string') {
-        const value = node.value.trim();
-        if (NAME.test(value) && value.length <= MAX_LENGTH) found.add(value);
-      } else if (node.type === 'text' && 'value' in node && typeof node.value === 'string') {
-        for (const match of node.value.matchAll(CONSTANT)) found.add(match[0]);
-      }
-      return undefined;
-    });
-  }
+  for (const root of nodes) collect(root, found);
   return [...found];
+}
+
+/** Depth first, in document order; code blocks are not entered. */
+function collect(node: Node, found: Set<string>): void {
+  if (node.type === 'code') return;
+  if ('value' in node && typeof node.value === 'string') {
+    if (node.type === 'inlineCode') {
+      const value = node.value.trim();
+      if (NAME.test(value) && value.length <= MAX_LENGTH) found.add(value);
+    } else if (node.type === 'text') {
+      for (const match of node.value.matchAll(CONSTANT)) found.add(match[0]);
+    }
+  }
+  if ('children' in node && Array.isArray(node.children)) for (const child of node.children as Node[]) collect(child, found);
 }

@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { leadSplit, type LeadSplit } from './leadSplit.js';
 import { appendAll } from './appendAll.js';
 
+/** Shared between callers: read, never change. */
 export interface ListItemParts extends LeadSplit {
   /** the item's first paragraph, null when it starts with another block */
   first: Paragraph | null;
@@ -14,8 +15,19 @@ export interface ListItemParts extends LeadSplit {
   extra: string[];
 }
 
+/** Parts already read, per item: every extractor reads the same items (read-only results). */
+const read = new WeakMap<ListItem, ListItemParts>();
+
 /** The parts of a list item extractors read: lead, rest, task state, nested items. */
 export function listItemParts(item: ListItem): ListItemParts {
+  const hit = read.get(item);
+  if (hit) return hit;
+  const parts = readParts(item);
+  read.set(item, parts);
+  return parts;
+}
+
+function readParts(item: ListItem): ListItemParts {
   const first = item.children[0]?.type === 'paragraph' ? item.children[0] : null;
   const split = first ? leadSplit(first) : { lead: null, rest: '', text: '' };
   const nested: ListItem[] = [];

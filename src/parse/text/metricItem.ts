@@ -15,12 +15,10 @@ export type MetricItem = 'bare' | 'leading' | null;
  */
 export function metricItem(text: string, item: ListItem, rest: string): MetricItem {
   const start = item.position?.start.offset;
-  if (start === undefined) return null;
-  const end = text.indexOf('\n', start);
-  const line = text.slice(start, end === -1 ? text.length : end);
-  const metric = readMetricLine(line, true);
-  if (metric === null || metric === 'unreadable') return null;
   const quantity = readQuantity(rest, 0);
-  if (!quantity) return null;
+  if (start === undefined || !quantity) return null;
+  const end = text.indexOf('\n', start);
+  const metric = readMetricLine(text.slice(start, end === -1 ? text.length : end), true);
+  if (metric === null || metric === 'unreadable') return null;
   return METRIC_ASIDE.test(rest.slice(quantity.end)) ? 'bare' : 'leading';
 }

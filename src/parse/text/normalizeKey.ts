@@ -8,8 +8,6 @@ export function normalizeKey(text: string): string {
   return cleanText(text)
     .toLowerCase()
     .replace(/^(?:\d+(?:\.\d+)*\.?|[a-z]\)|[ivx]+\.)\s+/, '')
-    .replace(/[`*_~"'“”‘’()[\]{}:;,.!?]/g, ' ')
-    .replace(/[-–—/]+/g, ' ')
-    .replace(/\s+/g, ' ')
+    .replace(/[`*_~"'“”‘’()[\]{}:;,.!?\-–—/\s]+/g, ' ')
     .trim();
 }

@@ -13,6 +13,8 @@ export interface BeforeAfter {
 const FROM_TO = /\bfrom\s+(?=\S)/giu;
 const TO = /\s*(?:to|->|→|=>|⟶|➡️?)\s*/iy;
 const ARROW = /\s*(?:->|→|=>|⟶|➡️?)\s*|\s{2,}/y;
+/** Every ARROW link holds one of these: text without one is not scanned. */
+const ARROW_HINT = /->|→|=>|⟶|➡|\s{2}/u;
 const NUMBER_START = /(?<![\p{L}\d_.])[~≈<>≤≥+\-−]?\d/gu;
 const RANGE_CUE = /\b(?:var(?:y|ies|ying)|rang(?:e|es|ing)|between|anywhere)\s+$/i;
 const CHANGE_CUE = /\b(?:improved|improving|improvement|up|down|reduced|reducing|reduction|increased|decreased|dropped|rose|fell|grew|changed|was|went)\s+$/i;
@@ -42,6 +44,7 @@ function fromTo(text: string): BeforeAfter | null {
 }
 
 function arrow(text: string): BeforeAfter | null {
+  if (!ARROW_HINT.test(text)) return null;
   NUMBER_START.lastIndex = 0;
   for (let m = NUMBER_START.exec(text); m; m = NUMBER_START.exec(text)) {
     const before = readQuantity(text, m.index);

@@ -1,5 +1,6 @@
 import type { Quantity, Target } from '../../model/types.js';
 import { GATE_STATUS } from '../policy/gateStatus.js';
+import { NUMBER_WORDS } from '../policy/units.js';
 import { parseBeforeAfter } from './parseBeforeAfter.js';
 import { readQuantity, type Read } from './readQuantity.js';
 import { readTarget } from './readTarget.js';
@@ -14,6 +15,8 @@ export interface Measure {
   status: { text: string; met: boolean } | null;
 }
 
+/** Every quantity, target and before/after holds a digit or a number word: text without one is skipped unread. */
+const NUMERAL = new RegExp(['\\d', ...Object.keys(NUMBER_WORDS)].join('|'), 'i');
 const SYMBOL_AFTER = /^\s?(?:[<>≤≥]=?)\s?\d/u;
 const CURRENT_CUE = /\b(?:currently|current(?:\s+value)?\s*:|actual\s*:|now at|measured at|achieved)\s*(?:[a-z]+\s+){0,2}?(?=[~≈<>≤≥+\-−]?\d)/giu;
 const TARGET_CUE = /\b(?:target(?:ed)?|goal|threshold|requirement)\s*(?:of|is|=|:)?\s*(?=[~≈<>≤≥+\-−]?\d|[a-z ]{0,12}\d)/giu;
@@ -26,6 +29,7 @@ const TARGET_AFTER = /\(\s*([^()\p{L}][^()]{0,23}?)\s+(?:target|requirement|thre
  * quantity, or state one through a cue (`(Target: 90%)`, `currently 60%`, `from A to B`).
  */
 export function parseMeasure(text: string): Measure | null {
+  if (!NUMERAL.test(text)) return null;
   const flat = text.replace(/\s+/g, ' ').trim();
   const change = parseBeforeAfter(text);
   const leadTarget = readTarget(flat, 0);

@@ -1,5 +1,6 @@
 import type { IssueStatus } from '../../model/types.js';
 import { ISSUE_STATUS_MARKERS, ISSUE_STATUS_WORDS } from '../policy/issueStatuses.js';
+import { earliestToken } from './earliestToken.js';
 
 const PARENTHESISED = /\(([^()]{2,40})\)/g;
 const TRAILING = /(?:[-–—:]\s+|\s)(?:now |fully |partially )?(resolved|fixed|closed|done|complete[d]?|blocked|in progress|pending|open|remediated|implemented)\W*$/i;
@@ -11,14 +12,8 @@ const TRAILING = /(?:[-–—:]\s+|\s)(?:now |fully |partially )?(resolved|fixed
  * and its words count wherever they are. Null when it states none.
  */
 export function readIssueStatus(text: string, whole = false): IssueStatus | null {
-  let best: { status: IssueStatus; at: number } | null = null;
-  for (const { status, tokens } of ISSUE_STATUS_MARKERS) {
-    for (const token of tokens) {
-      const at = text.indexOf(token);
-      if (at !== -1 && (best === null || at < best.at)) best = { status, at };
-    }
-  }
-  if (best) return best.status;
+  const marker = earliestToken(text, ISSUE_STATUS_MARKERS);
+  if (marker) return marker.status;
   const parts = whole ? [text] : [...text.matchAll(PARENTHESISED)].map((m) => m[1] ?? '');
   if (!whole) parts.push(TRAILING.exec(text)?.[1] ?? '');
   for (const part of parts) {

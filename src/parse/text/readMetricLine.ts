@@ -32,14 +32,17 @@ const META = Object.values(META_KEYS);
  * value hints at a target that cannot be read.
  */
 export function readMetricLine(line: string, plainLabels: boolean): MetricLine | 'unreadable' | null {
+  if (!line.includes(':')) return null; // every key/value form has its colon
   const text = line.replace(LEAD, '');
   const pair = keyValueLine(text) ?? (plainLabels ? plainPair(text) : null);
   if (!pair) return null;
-  const name = cleanText(pair.key.replace(MARKDOWN, '')).replace(/:$/, '').trim();
-  if (name === '' || NOT_A_NAME.test(name) || META.some((key) => key.test(name.toLowerCase()))) return null;
   const value = pair.value.replace(CODE, ' ').replace(MARKDOWN, '').split(/\s{2,}/).map(cleanText).join('  ');
   const measure = parseMeasure(value);
-  if (!measure) return TARGET_HINT.test(value) ? 'unreadable' : null;
+  // most values hold no measure: done before the name is read
+  if (!measure && !TARGET_HINT.test(value)) return null;
+  const name = cleanText(pair.key.replace(MARKDOWN, '')).replace(/:$/, '').trim();
+  if (name === '' || NOT_A_NAME.test(name) || META.some((key) => key.test(name.toLowerCase()))) return null;
+  if (!measure) return 'unreadable';
   const status = measure.status?.text ?? null;
   const fallback: Mark | null = measure.status ? (measure.status.met ? 'done' : 'failed') : null;
   return { name, measure, mark: readMark(line) ?? fallback, status };
