@@ -6,8 +6,8 @@ import type { Mark } from '../../model/types.js';
  * Order matters only in that longer tokens are tried before their prefixes.
  */
 export const MARKS: ReadonlyArray<{ mark: Mark; tokens: readonly string[] }> = [
-  { mark: 'done', tokens: ['✅', '✔️', '✔', '☑️', '☑', '🟢', '[OK]', '[PASS]', '[PASSED]', '[DONE]', '[SUCCESS]', '[U+2705]', '[U+2714]', '[x]', '[X]'] },
-  { mark: 'failed', tokens: ['❌', '✖️', '✖', '⛔', '🚫', '🔴', '🛑', '[FAIL]', '[FAILED]', '[ERROR]', '[CRITICAL]', '[U+274C]', '[U+1F534]', '[U+1F6A8]', '🚨'] },
+  { mark: 'done', tokens: ['✅', '✔️', '✔', '☑️', '☑', '🟢', '[OK]', '[PASS]', '[PASSED]', '[DONE]', '[SUCCESS]', '[U+2705]', '[U+2714]', '[x]', '[X]', '✓'] },
+  { mark: 'failed', tokens: ['❌', '✖️', '✖', '✗', '✘', '⛔', '🚫', '🔴', '🛑', '[FAIL]', '[FAILED]', '[ERROR]', '[CRITICAL]', '[U+274C]', '[U+1F534]', '[U+1F6A8]', '🚨'] },
   { mark: 'warning', tokens: ['⚠️', '⚠', '🟡', '🟠', '[WARN]', '[WARNING]', '[U+26A0]', '[U+1F7E1]'] },
   { mark: 'in-progress', tokens: ['🔄', '⏳', '🚧', '[IN PROGRESS]', '[WIP]', '[U+1F504]'] },
   { mark: 'pending', tokens: ['[ ]', '⬜', '☐', '⏸️', '[PENDING]', '[TODO]'] },
