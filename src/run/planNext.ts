@@ -1,4 +1,4 @@
-import { evaluate, resolveRules } from '../evaluate/index.js';
+import { evaluate, resolveRules, type Rule } from '../evaluate/index.js';
 import { nextUpdate } from '../next/index.js';
 import { parse } from '../parse/parse.js';
 import type { Theme } from '../render/index.js';
@@ -13,26 +13,24 @@ import { type OutputPlan, type RunContext, emptyPlan } from './types.js';
  */
 export function planNext(latest: NamedReport, since: NamedReport | null, theme: Theme, context: RunContext): OutputPlan {
   const rules = resolveRules({ rules: context.config.rules });
-  const evaluation = evaluate(latest.report, rules);
-  const draft = nextUpdate(latest.report, { evaluation, ...(since ? { since: since.report } : {}) });
+  const draft = nextUpdate(latest.report, { evaluation: evaluate(latest.report, rules), ...(since ? { since: since.report } : {}) });
   const name = `${latest.name}.next`;
-  const formats = new Set(context.config.formats);
-  const plan = emptyPlan();
-  for (const f of latestFindings(latest, since, context)) plan.failures.push(f);
-  if (formats.has('md')) plan.texts.push({ path: `${name}.md`, content: draft });
-  const rendered = formats.has('html') || formats.has('pdf');
-  if (!rendered) {
-    plan.entries.push({ title: `Next update of ${latest.report.meta.title?.value ?? latest.name}`, kind: 'next', files: formats.has('md') ? { md: `${name}.md` } : {} });
-    return plan;
-  }
-  const report = parse(draft, { path: `${name}.md` });
-  const htmlContext = { ...context, config: { ...context.config, formats: context.config.formats.filter((f) => f === 'html' || f === 'pdf'), failOn: [] } };
-  const rendition = planReport(name, report, evaluate(report, rules), theme, htmlContext, 'next');
-  const entry = rendition.entries[0];
+  const md = context.config.formats.includes('md') ? { md: `${name}.md` } : {};
+  const rendition = renderDraft(draft, name, theme, rules, context);
+  const entry = rendition.entries[0] ?? { title: `Next update of ${latest.report.meta.title?.value ?? latest.name}`, kind: 'next' as const, files: {} };
   return {
-    texts: [...plan.texts, ...rendition.texts],
+    texts: [...(md.md === undefined ? [] : [{ path: md.md, content: draft }]), ...rendition.texts],
     pdfs: rendition.pdfs,
-    entries: entry ? [{ ...entry, files: { ...entry.files, ...(formats.has('md') ? { md: `${name}.md` } : {}) } }] : [],
-    failures: plan.failures,
+    entries: [{ ...entry, files: { ...entry.files, ...md } }],
+    failures: latestFindings(latest, since, context),
   };
+}
+
+/** The draft's HTML and PDF, when asked for, through the report template. */
+function renderDraft(draft: string, name: string, theme: Theme, rules: Rule[], context: RunContext): OutputPlan {
+  const formats = context.config.formats.filter((f) => f === 'html' || f === 'pdf');
+  if (formats.length === 0) return emptyPlan();
+  const report = parse(draft, { path: `${name}.md` });
+  const config = { ...context.config, formats, failOn: [] };
+  return planReport(name, report, evaluate(report, rules), theme, { ...context, config }, 'next');
 }
