@@ -39,7 +39,7 @@ export function parse(markdown: string, options: ParseOptions = {}): Report {
   const context = createContext(text, tree, diagnostics);
   const report: Report = {
     schemaVersion: SCHEMA_VERSION,
-    source: { path: options.path ?? null, lines: text === '' ? 0 : text.split('\n').length },
+    source: { path: options.path ?? null, lines: lineCount(text) },
     meta: extractMeta(context),
     sections: context.sections.map((s) => s.section),
     metrics: extractMetrics(context),
@@ -66,4 +66,11 @@ function createContext(text: string, tree: Root, diagnostics: Diagnostic[]): Ext
       diagnostics.push({ message, ruleId, severity, position: position(node) });
     },
   };
+}
+
+function lineCount(text: string): number {
+  if (text === '') return 0;
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines += 1;
+  return lines;
 }
