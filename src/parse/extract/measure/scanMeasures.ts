@@ -49,19 +49,29 @@ function scanSection(context: ExtractContext, section: SectionContext, gate: boo
 
 function scanLines(context: ExtractContext, node: Paragraph | Heading, plainLabels: boolean, gate: boolean, sectionId: string, found: Found[]): void {
   const start = node.position?.start;
-  const end = node.position?.end;
-  if (start?.offset === undefined || end?.offset === undefined) return;
-  const lines = context.text.slice(start.offset, end.offset).split('\n');
-  lines.forEach((line, i) => {
-    const read = readMetricLine(line, plainLabels);
-    if (read === null) return;
-    const column = i === 0 ? start.column : 1 + line.length - line.trimStart().length;
-    const position = { line: start.line + i, column };
-    if (read === 'unreadable') {
-      const place = { type: 'text', position: { start: position, end: position } };
-      context.report(`Metric value cannot be read: ${line.trim().slice(0, 80)}`, place, 'metric-unreadable', 'info');
-      return;
-    }
-    found.push({ ...read, gate, sectionId, position });
-  });
+  const end = node.position?.end.offset;
+  if (start?.offset === undefined || end === undefined) return;
+  const text = context.text;
+  // every key/value line has its colon: a block without one holds no metric line
+  const colon = text.indexOf(':', start.offset);
+  if (colon === -1 || colon >= end) return;
+  for (let from = start.offset, i = 0; from <= end; i++) {
+    const newline = text.indexOf('\n', from);
+    const to = newline === -1 || newline > end ? end : newline;
+    if (text.indexOf(':', from) < to) readLine(context, text.slice(from, to), i === 0 ? start.column : 0, start.line + i, plainLabels, gate, sectionId, found);
+    from = to + 1;
+  }
+}
+
+function readLine(context: ExtractContext, line: string, firstColumn: number, lineNumber: number, plainLabels: boolean, gate: boolean, sectionId: string, found: Found[]): void {
+  const read = readMetricLine(line, plainLabels);
+  if (read === null) return;
+  const column = firstColumn || 1 + line.length - line.trimStart().length;
+  const position = { line: lineNumber, column };
+  if (read === 'unreadable') {
+    const place = { type: 'text', position: { start: position, end: position } };
+    context.report(`Metric value cannot be read: ${line.trim().slice(0, 80)}`, place, 'metric-unreadable', 'info');
+    return;
+  }
+  found.push({ name: read.name, measure: read.measure, mark: read.mark, status: read.status, gate, sectionId, position });
 }
