@@ -37,12 +37,11 @@ export function readMetricLine(line: string, plainLabels: boolean): MetricLine |
   const pair = keyValueLine(text) ?? (plainLabels ? plainPair(text) : null);
   if (!pair) return null;
   const value = pair.value.replace(CODE, ' ').replace(MARKDOWN, '').split(/\s{2,}/).map(cleanText).join('  ');
-  const measure = parseMeasure(value);
-  // most values hold no measure: done before the name is read
-  if (!measure && !TARGET_HINT.test(value)) return null;
+  // the name is checked first: metadata lines (`**Date**: 2025-01-27`) hold numbers that need no reading
   const name = cleanText(pair.key.replace(MARKDOWN, '')).replace(/:$/, '').trim();
   if (name === '' || NOT_A_NAME.test(name) || META.some((key) => key.test(name.toLowerCase()))) return null;
-  if (!measure) return 'unreadable';
+  const measure = parseMeasure(value);
+  if (!measure) return TARGET_HINT.test(value) ? 'unreadable' : null;
   const status = measure.status?.text ?? null;
   const fallback: Mark | null = measure.status ? (measure.status.met ? 'done' : 'failed') : null;
   return { name, measure, mark: readMark(line) ?? fallback, status };
