@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './corpus.mjs';
 
-const run = (script, args = []) => execFileSync(process.execPath, [join(root, 'bench', script), ...args], { stdio: 'inherit', cwd: root });
+const run = (script, args = []) => execFileSync(process.execPath, ['--expose-gc', join(root, 'bench', script), ...args], { stdio: 'inherit', cwd: root });
 run('parse.mjs');
 run('render.mjs');
 const htmlDir = join(root, '.tmp', 'bench-html');
