@@ -6,9 +6,9 @@ import { cleanText } from '../text/cleanText.js';
 import { listItemParts } from '../text/listItemParts.js';
 import { position } from '../text/position.js';
 import { readMark } from '../text/readMark.js';
-import { stableId } from '../text/stableId.js';
 import { tableRecords } from '../text/tableRecords.js';
 import { appendAll } from '../text/appendAll.js';
+import { withUniqueIds } from '../text/withUniqueIds.js';
 
 /**
  * Readiness criteria of the sections of kind 'readiness': the items of their
@@ -27,7 +27,7 @@ export function extractCriteria(context: ExtractContext): Criterion[] {
       else if (node.type === 'table') appendAll(criteria, tableCriteria(s, node));
     }
   }
-  return uniqueIds(criteria);
+  return withUniqueIds(criteria, 'criterion', (c) => c.text);
 }
 
 function listCriteria(s: SectionContext, list: List, fallback: Criterion['state'], top: boolean): Criterion[] {
@@ -61,14 +61,4 @@ function tableCriteria(s: SectionContext, table: Table): Criterion[] {
 
 function markState(mark: ReturnType<typeof readMark>): Criterion['state'] | null {
   return mark === null ? null : CRITERION_STATES[mark];
-}
-
-function uniqueIds(criteria: Criterion[]): Criterion[] {
-  const seen = new Map<string, number>();
-  return criteria.map((c) => {
-    const base = stableId('criterion', c.text);
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return { ...c, id: n === 1 ? base : `${base}-${n}` };
-  });
 }

@@ -14,11 +14,11 @@ import { position } from '../text/position.js';
 import { readIssueStatus } from '../text/readIssueStatus.js';
 import { readSeverity } from '../text/readSeverity.js';
 import { sourceFields, type SourceField } from '../text/sourceFields.js';
-import { stableId } from '../text/stableId.js';
 import { tableRecords } from '../text/tableRecords.js';
 import { titleText } from '../text/titleText.js';
 import { trackedIdentifiers, type TrackedIdentifier } from '../text/trackedIdentifiers.js';
 import { appendAll } from '../text/appendAll.js';
+import { withUniqueIds } from '../text/withUniqueIds.js';
 
 /** A cheap test that a section may name a constant at all, before its lists are walked. */
 const CONSTANT_HINT = /\b[A-Z][A-Z0-9]*_[A-Z0-9]/;
@@ -57,7 +57,7 @@ export function extractIssues(context: ExtractContext): Issue[] {
     else if (!prefixed && s.nodes.some((n) => n.type === 'table')) appendAll(issues, tableIssues(scope, s.nodes));
     else if (!items.quiet && isIssueHeading(s, prefixed, hasChildren)) issues.push(headingIssue(context, scope, parent));
   }
-  return uniqueIds(issues);
+  return withUniqueIds(issues, 'issue', (issue) => issue.title.replace(/\([^)]*\d[^)]*\)/g, ' '));
 }
 
 /** A section that is one issue: it has content, a specific heading, and no sub-sections unless numbered with a severity. */
@@ -226,14 +226,4 @@ function fieldSeverity(fields: readonly SourceField[]): Severity | null {
 function fieldStatus(fields: readonly SourceField[]): IssueStatus | null {
   const field = fields.find((f) => /^(status|state|resolution status)$/.test(f.key));
   return field ? readIssueStatus(field.value, true) : null;
-}
-
-function uniqueIds(issues: Issue[]): Issue[] {
-  const seen = new Map<string, number>();
-  return issues.map((issue) => {
-    const base = stableId('issue', issue.title.replace(/\([^)]*\d[^)]*\)/g, ' '));
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return { ...issue, id: n === 1 ? base : `${base}-${n}` };
-  });
 }

@@ -7,9 +7,9 @@ import { listItemParts } from '../text/listItemParts.js';
 import { position } from '../text/position.js';
 import { readHorizon } from '../text/readHorizon.js';
 import { readMark } from '../text/readMark.js';
-import { stableId } from '../text/stableId.js';
 import { tableRecords } from '../text/tableRecords.js';
 import { appendAll } from '../text/appendAll.js';
+import { withUniqueIds } from '../text/withUniqueIds.js';
 
 /**
  * Next steps of the sections of kind 'steps', with their horizon: from the
@@ -27,7 +27,7 @@ export function extractSteps(context: ExtractContext): Step[] {
       else if (node.type === 'table') appendAll(steps, tableSteps(s, node));
     }
   }
-  return uniqueIds(steps);
+  return withUniqueIds(steps, 'step', (st) => st.text);
 }
 
 function listSteps(s: SectionContext, list: List, fallback: string | null): Step[] {
@@ -56,15 +56,5 @@ function tableSteps(s: SectionContext, table: Table): Step[] {
     const cell = row.texts[horizonAt] ?? '';
     const horizon = readHorizon(cell) ?? (cleanText(cell) || null);
     return text === '' ? [] : [{ id: '', horizon, text, mark: readMark(row.texts.join(' ')), sectionId: s.section.id, position: position(row.node) }];
-  });
-}
-
-function uniqueIds(steps: Step[]): Step[] {
-  const seen = new Map<string, number>();
-  return steps.map((st) => {
-    const base = stableId('step', st.text);
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return { ...st, id: n === 1 ? base : `${base}-${n}` };
   });
 }
