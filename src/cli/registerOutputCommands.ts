@@ -16,7 +16,7 @@ export const OUTPUT_OPTIONS: OptionName[] = ['format', 'out', 'templates', 'page
 /** The commands that write files: render, diff, history, next, build. */
 export function registerOutputCommands(command: AddCommand, io: CliIo, setCode: (code: number) => void): void {
   command('render', 'write each report as html, pdf, md and/or json (default: html)', [...OUTPUT_OPTIONS, 'failOn'])
-    .argument('<files...>', 'markdown reports (`-` reads stdin)')
+    .argument('<files...>', 'markdown reports or folders of *.md reports (`-` reads stdin)')
     .action(async (files: string[], flags: OutputFlags) => setCode(await renderCommand(files, flags, io)));
 
   command('diff', 'write what changed from an older report to a newer one (default: html)', [...OUTPUT_OPTIONS, 'failOn'])

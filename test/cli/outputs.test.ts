@@ -39,6 +39,12 @@ describe('render', () => {
     expect(run.stderr).toContain('wrote ');
   });
 
+  it('takes a folder for the reports in it', async () => {
+    const out = dir('render-folder');
+    expect((await runCli(['render', sequence, '--out', out])).code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['phase-4.html', 'phase-5.html', 'phase-6.html', 'phase-7.html']);
+  });
+
   it('--fail-on no-go exits 1 after writing every output', async () => {
     const out = dir('fail-no-go');
     const run = await runCli(['render', seedPath, '--out', out, '--fail-on', 'no-go']);

@@ -1,6 +1,7 @@
 import { loadTheme } from '../../render/index.js';
 import { loadReports } from '../../run/loadReports.js';
 import { planRender } from '../../run/planRender.js';
+import { expandInputs } from '../expandInputs.js';
 import { finishRun } from '../finishRun.js';
 import type { CliIo } from '../io.js';
 import { readInput } from '../readInputs.js';
@@ -10,7 +11,7 @@ import { type OutputFlags, runContext } from '../runContext.js';
 export async function renderCommand(files: string[], flags: OutputFlags, io: CliIo): Promise<number> {
   const context = await runContext(flags, io, ['html']);
   const inputs = [];
-  for (const file of files) inputs.push(await readInput(file, io, context.config.maxSize));
+  for (const file of await expandInputs(files, io.cwd)) inputs.push(await readInput(file, io, context.config.maxSize));
   const theme = await loadTheme(context.config.templates ?? undefined);
   return finishRun(planRender(loadReports(inputs), theme, context), context, io);
 }
