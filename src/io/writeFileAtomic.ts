@@ -29,7 +29,7 @@ export async function writeFileAtomic(path: string, data: AtomicData): Promise<v
   } catch (error) {
     await handle?.close().catch(() => undefined);
     await rm(temp, { force: true }).catch(() => undefined);
-    throw new PhaseReportError('output', `cannot write ${path}: ${describe(error)}`, { file: path, cause: error });
+    throw new PhaseReportError('output', `cannot be written: ${describe(error)}`, { file: path, cause: error });
   }
   await syncFolder(folder);
 }
@@ -62,6 +62,17 @@ async function syncFolder(folder: string): Promise<void> {
   }
 }
 
+/** The reason in words, for the common system errors; the system's own text otherwise. */
 function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  const reasons: Record<string, string> = {
+    EEXIST: 'a part of the output folder is a file',
+    ENOTDIR: 'a part of the output folder is a file',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    ENOSPC: 'no space left on the device',
+    EROFS: 'the file system is read-only',
+    EISDIR: 'a folder of that name is in the way',
+  };
+  return reasons[code] ?? (error instanceof Error ? error.message : String(error));
 }

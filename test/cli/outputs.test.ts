@@ -158,6 +158,14 @@ describe('configuration and errors', () => {
     expect(broken.stderr).toMatch(/layout\.hbs:2/);
   });
 
+  it('an output folder that is a file is a clear error with exit code 7', async () => {
+    const blocker = dir('blocker');
+    writeFileSync(blocker, 'not a folder');
+    const run = await runCli(['render', seedPath, '-o', blocker]);
+    expect(run.code).toBe(7);
+    expect(run.stderr).toMatch(/^phase-report: .*blocker\/000_718d4ae93b8ae2e4\.html: cannot be written: a part of the output folder is a file\n$/);
+  });
+
   it('a browser that does not exist is a clear error with exit code 5 and no partial PDF', async () => {
     const out = dir('no-browser');
     const run = await runCli(['render', seedPath, '-f', 'pdf', '-o', out, '--browser', '/nonexistent/chrome']);
