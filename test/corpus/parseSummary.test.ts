@@ -12,7 +12,7 @@ import { corpusFiles, corpusText, repoRoot } from '../helpers/paths.js';
  * level, actions, steps, criteria, and the verdict). Regenerate on purpose
  * with UPDATE=1 and review the diff against the reports' text.
  */
-const goldenPath = join(repoRoot, 'test', 'parse', 'corpus.golden.json');
+const goldenPath = join(repoRoot, 'test', 'corpus', 'parseSummary.golden.json');
 
 describe('the real corpus', () => {
   const files = corpusFiles();
