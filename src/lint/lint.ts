@@ -1,0 +1,33 @@
+import type { Report } from '../model/types.js';
+import { LINT_RULES } from './rules/index.js';
+import { LINT_SEVERITIES, type LintFinding, type LintRule, type LintSetting } from './types.js';
+
+/** Rule id -> severity or 'off', as given in the config file's `lint.rules`. */
+export type LintSettings = Readonly<Record<string, LintSetting>>;
+
+/**
+ * Every finding of the enabled rules on one report, sorted by line, column
+ * and rule id (deterministic). `settings` overrides the rules' default severities.
+ */
+export function lint(report: Report, settings: LintSettings = {}, rules: readonly LintRule[] = LINT_RULES): LintFinding[] {
+  const findings: LintFinding[] = [];
+  for (const rule of rules) {
+    const setting = settings[rule.id] ?? rule.severity;
+    if (setting === 'off') continue;
+    for (const finding of rule.check(report)) {
+      findings.push({ ...finding, ruleId: rule.id, severity: setting, position: finding.citations[0].position });
+    }
+  }
+  return findings.sort(byPlace);
+}
+
+function byPlace(a: LintFinding, b: LintFinding): number {
+  return a.position.line - b.position.line || a.position.column - b.position.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+}
+
+/** Findings counted by severity. */
+export function countBySeverity(findings: readonly LintFinding[]): Record<(typeof LINT_SEVERITIES)[number], number> {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity] += 1;
+  return counts;
+}
