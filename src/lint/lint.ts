@@ -3,7 +3,7 @@ import { LINT_RULES } from './rules/index.js';
 import { LINT_SEVERITIES, type LintFinding, type LintRule, type LintSetting } from './types.js';
 
 /** Rule id -> severity or 'off', as given in the config file's `lint.rules`. */
-export type LintSettings = Readonly<Record<string, LintSetting>>;
+export type LintSettings = Readonly<Partial<Record<string, LintSetting>>>;
 
 /**
  * Every finding of the enabled rules on one report, sorted by line, column

@@ -1,3 +1,4 @@
+import { lint } from '../lint/lint.js';
 import type { Evaluation } from '../model/evaluation.js';
 import type { Report } from '../model/types.js';
 import { renderReportHtml, renderReportMarkdown, type Theme } from '../render/index.js';
@@ -24,6 +25,6 @@ export function planReport(name: string, report: Report, evaluation: Evaluation,
     texts,
     pdfs,
     entries: [{ title, kind, files, ...phase, decision: evaluation.decision }],
-    failures: failFindings(context.config.failOn, { diff: null, evaluation, label: report.source.path ?? name }),
+    failures: failFindings(context.config.failOn, { diff: null, evaluation, label: report.source.path ?? name, lint: lint(report, context.config.lint.rules) }),
   };
 }

@@ -5,6 +5,9 @@
 /** `7/9 checks passing (85%)`, `17 of 20 tests (85.0%)`: a ratio and the percentage it claims. */
 export const RATIO_PERCENT = /(?<![\d.,/])(\d[\d,]*)\s*(?:\/|\bof\b|\bout of\b)\s*(\d[\d,]*)(?![\d.,/])((?:\s+[A-Za-z][\w-]*){0,3})\s*[(:=-]\s*(~|≈|about\s+)?(\d{1,3}(?:\.\d+)?)\s*%\)?/gi;
 
+/** `12/10 dashboards complete`: a ratio and the words after it (checked against PASS_WORDS). */
+export const RATIO_WORDS = /(?<![\d.,/])(\d[\d,]*)\s*\/\s*(\d[\d,]*)(?![\d.,/])((?:\s+[A-Za-z][\w-]*){1,3})/g;
+
 /** `15 issues (3 critical, 5 high, 4 medium)`: a total and its parts. Group 1 the total, group 2 the parts. */
 export const PARTS_OF_TOTAL = /(?<![\d.,/])(\d[\d,]*)\s*((?:[A-Za-z][\w-]*\s*){1,3})\(\s*(\d[\d,]*\s+[A-Za-z][\w-]*(?:\s*,\s*(?:and\s+)?\d[\d,]*\s+[A-Za-z][\w-]*)+)\s*\)/g;
 

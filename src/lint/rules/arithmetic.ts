@@ -1,5 +1,5 @@
 import type { Report } from '../../model/types.js';
-import { BOUNDED_PERCENT, NOT_A_PART, PARTS_OF_TOTAL, PASS_WORDS, RATIO_PERCENT, percentTolerance } from '../policy/arithmetic.js';
+import { BOUNDED_PERCENT, NOT_A_PART, PARTS_OF_TOTAL, PASS_WORDS, RATIO_PERCENT, RATIO_WORDS, percentTolerance } from '../policy/arithmetic.js';
 import { reportLines, type SourceLine } from '../sourceLines.js';
 import type { LintRule, RuleFinding } from '../types.js';
 
@@ -11,18 +11,18 @@ function ratioFindings(l: SourceLine): RuleFinding[] {
   for (const m of text.matchAll(RATIO_PERCENT)) {
     const [a, b, p] = [number(m[1]), number(m[2]), number(m[5])];
     const position = { line: l.line, column: (m.index ?? 0) + 1 };
-    const words = m[3] ?? '';
-    if (b === 0) continue;
-    if (a > b && PASS_WORDS.test(words)) {
-      found.push({ message: `"${m[0].trim()}": ${a} of ${b} cannot pass`, citations: [{ position, note: `${a}/${b}` }] });
-      continue;
-    }
+    if (b === 0 || a > b) continue;
     const computed = (100 * a) / b;
     if (Math.abs(computed - p) <= percentTolerance(m[5] ?? '', m[4] !== undefined) + 1e-9) continue;
     found.push({
       message: `"${m[0].trim()}": ${a}/${b} is ${computed.toFixed(1)}%, not ${m[5]}%`,
       citations: [{ position, note: `${a}/${b} = ${computed.toFixed(1)}%, states ${m[5]}%` }],
     });
+  }
+  for (const m of text.matchAll(RATIO_WORDS)) {
+    const [a, b] = [number(m[1]), number(m[2])];
+    if (a <= b || !PASS_WORDS.test(m[3] ?? '')) continue;
+    found.push({ message: `"${m[0].trim()}": ${a} of ${b} cannot pass`, citations: [{ position: { line: l.line, column: (m.index ?? 0) + 1 }, note: `${a}/${b}` }] });
   }
   for (const m of text.matchAll(PARTS_OF_TOTAL)) {
     const parts = (m[3] ?? '').split(/\s*,\s*(?:and\s+)?/).map((p) => /^(\d[\d,]*)\s+(\S+)/.exec(p));
