@@ -17,8 +17,8 @@ describe('phase-report lint', () => {
     expect(run.code).toBe(1);
     // line 8 "### Blocking Defects (5 Critical)", line 15 "Found 4 open gaps:"
     expect(run.stdout.split('\n').filter(Boolean)).toEqual([
-      `${trigger('count-mismatch')}:8:1  error  "5 Critical" states 5 but 3 items are listed under it (lines 9-11)  count-mismatch`,
-      `${trigger('count-mismatch')}:15:1  error  "4 open gaps" states 4 but 2 items are listed under it (lines 16-17)  count-mismatch`,
+      `${trigger('count-mismatch')}:8:1  error  "Blocking Defects (5 Critical)" states 5 but 3 items are listed under it (lines 9-11)  count-mismatch`,
+      `${trigger('count-mismatch')}:15:1  error  "Found 4 open gaps" states 4 but 2 items are listed under it (lines 16-17)  count-mismatch`,
     ]);
     expect(run.stderr).toBe('2 findings (2 errors, 0 warnings, 0 infos)\n');
   });

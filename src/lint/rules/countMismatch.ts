@@ -28,14 +28,14 @@ export function statedCount(text: string): StatedCount | null {
   return { count, phrase: `${match[1]}${match[2]}`.trim(), countable };
 }
 
-function compare(stated: StatedCount, at: LintCitation['position'], items: ListItem[], restated: () => readonly SourceLine[]): RuleFinding | null {
+function compare(stated: StatedCount, said: string, at: LintCitation['position'], items: ListItem[], restated: () => readonly SourceLine[]): RuleFinding | null {
   if (items.length === 0 || items.length === stated.count) return null;
   // a number above a list of fields ("1,316 errors": Location, Impact, ...) counts something else
   if (!stated.countable) return null;
   if (!items[0]?.ordered && items.length * 3 < stated.count) return null;
   const itemCitations = items.map((item, i) => ({ position: { line: item.line, column: 1 }, note: `item ${i + 1} of ${items.length}` }));
   return {
-    message: `"${stated.phrase}" states ${stated.count} but ${items.length} ${items.length === 1 ? 'item is' : 'items are'} listed under it (lines ${items[0]?.line}-${items.at(-1)?.line})`,
+    message: `"${said}" states ${stated.count} but ${items.length} ${items.length === 1 ? 'item is' : 'items are'} listed under it (lines ${items[0]?.line}-${items.at(-1)?.line})`,
     citations: [
       { position: at, note: `states ${stated.count}` },
       ...itemCitations,
@@ -66,7 +66,7 @@ function leadInFindings(lines: readonly SourceLine[], all: () => readonly Source
     if (!stated) return;
     const rest = lines.slice(i + 1);
     const start = rest.findIndex((r) => r.text.trim() !== '');
-    const finding = compare(stated, { line: l.line, column: 1 }, firstList(start < 0 ? [] : rest.slice(start)), () => restatements(stated, all));
+    const finding = compare(stated, cleanText(l.text.replace(/[*_`]/g, '')).replace(/:\s*$/, ''), { line: l.line, column: 1 }, firstList(start < 0 ? [] : rest.slice(start)), () => restatements(stated, all));
     if (finding) found.push(finding);
   });
   return found;
@@ -82,7 +82,7 @@ export const countMismatch: LintRule = {
     for (const section of report.sections) {
       const lines = sectionLines(section);
       const stated = section.depth > 0 ? statedCount(section.heading) : null;
-      const finding = stated ? compare(stated, section.position, firstList(lines), () => restatements(stated, all)) : null;
+      const finding = stated ? compare(stated, cleanText(section.heading), section.position, firstList(lines), () => restatements(stated, all)) : null;
       if (finding) found.push(finding);
       found.push(...leadInFindings(lines, all));
     }

@@ -1,5 +1,6 @@
 import type { Position, Report } from '../../model/types.js';
 import { CLAIM_BLOCKING_SEVERITIES, CLAIM_OPEN_STATUSES, DONE_CLAIM, DONE_NEGATION } from '../policy/claims.js';
+import { normalizeKey } from '../../parse/text/normalizeKey.js';
 import type { LintCitation, LintRule, RuleFinding } from '../types.js';
 
 interface Claim {
@@ -12,9 +13,15 @@ function claims(report: Report): Claim[] {
   const found: Claim[] = [];
   const { verdict } = report;
   if (verdict?.decision === 'go') found.push({ text: verdict.value, position: verdict.position });
-  const status = report.meta.status;
-  if (status && DONE_CLAIM.test(status.value) && !DONE_NEGATION.test(status.value) && status.position.line !== verdict?.position.line) {
-    found.push({ text: status.value, position: status.position });
+  // the header's status and any other `Status:` line of the header or footer ("Assessment Complete")
+  const statuses = [
+    ...(report.meta.status ? [report.meta.status] : []),
+    ...report.meta.fields.filter((f) => normalizeKey(f.key) === 'status'),
+  ];
+  for (const status of statuses) {
+    if (!DONE_CLAIM.test(status.value) || DONE_NEGATION.test(status.value)) continue;
+    if (found.some((c) => c.position.line === status.position.line)) continue;
+    found.push({ text: status.value.replace(/[*_`]/g, '').trim(), position: status.position });
   }
   return found;
 }
