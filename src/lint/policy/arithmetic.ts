@@ -8,8 +8,8 @@ export const RATIO_PERCENT = /(?<![\d.,/])(\d[\d,]*)\s*(?:\/|\bof\b|\bout of\b)\
 /** `12/10 dashboards complete`: a ratio and the words after it (checked against PASS_WORDS). */
 export const RATIO_WORDS = /(?<![\d.,/])(\d[\d,]*)\s*\/\s*(\d[\d,]*)(?![\d.,/])((?:\s+[A-Za-z][\w-]*){1,3})/g;
 
-/** `15 issues (3 critical, 5 high, 4 medium)`: a total and its parts. Group 1 the total, group 2 the parts. */
-export const PARTS_OF_TOTAL = /(?<![\d.,/])(\d[\d,]*)\s*((?:[A-Za-z][\w-]*\s*){1,3})\(\s*(\d[\d,]*\s+[A-Za-z][\w-]*(?:\s*,\s*(?:and\s+)?\d[\d,]*\s+[A-Za-z][\w-]*)+)\s*\)/g;
+/** `15 issues (3 critical, 5 high, 4 medium)`: a total, up to three words, and its parts (group 3). Words are separated by white space, so matching stays linear. */
+export const PARTS_OF_TOTAL = /(?<![\d.,/])(\d[\d,]*)\s+((?:[A-Za-z][\w-]*\s+){1,3})\(\s*(\d[\d,]*\s+[A-Za-z][\w-]*(?:\s*,\s*(?:and\s+)?\d[\d,]*\s+[A-Za-z][\w-]*)+)\s*\)/g;
 
 /** Words after a part's number that make it a measure or a time, not a part of the total. */
 export const NOT_A_PART = /^(hours?|minutes?|seconds?|days?|weeks?|months?|ms|mb|gb|kb|lines?|percent|x|new|more|fewer|additional|files?)$/i;
