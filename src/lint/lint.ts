@@ -21,8 +21,13 @@ export function lint(report: Report, settings: LintSettings = {}, rules: readonl
   return findings.sort(byPlace);
 }
 
+/** Line, column, rule id, message: code-unit order, never the machine's locale. */
 function byPlace(a: LintFinding, b: LintFinding): number {
-  return a.position.line - b.position.line || a.position.column - b.position.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+  return a.position.line - b.position.line || a.position.column - b.position.column || compare(a.ruleId, b.ruleId) || compare(a.message, b.message);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Findings counted by severity. */

@@ -19,10 +19,14 @@ const FIELD = /^\s*(?:[-*+]\s+)?[*_]*([^*_:|]{2,60}?)[*_]*\s*:\s*(.+)$/;
  * by a verdict key (`## FINAL VERDICT: NO-GO`, `**Recommendation**: CONDITIONAL GO`,
  * a header `**Status**:`), outside risk, step and action sections.
  *
- * THE ONE PLACE TO SWITCH: once the model carries `report.verdicts` (schema v2,
- * every stated decision), return those here instead of scanning the lines.
+ * THE ONE PLACE TO SWITCH: when the model carries `report.verdicts` (schema
+ * v2: every stated decision, go | conditional | no-go | unknown), those are
+ * used (unknown decisions left out) and the lines are not scanned. Once v2 is
+ * merged, `fromModel` can read the typed field directly.
  */
 export function statedVerdicts(report: Report): StatedVerdict[] {
+  const listed = fromModel(report);
+  if (listed) return listed;
   const found: StatedVerdict[] = [];
   for (const section of report.sections) {
     if (VERDICT_IGNORED_KINDS.has(section.kind)) continue;
@@ -44,4 +48,20 @@ function push(found: StatedVerdict[], key: string, value: string, position: Posi
   if (!VERDICT_KEYS.test(name) && !(header && name === 'status')) return;
   const verdict = readVerdict(value);
   if (verdict) found.push({ ...verdict, position });
+}
+
+const DECISIONS: ReadonlySet<string> = new Set(['go', 'conditional', 'no-go']);
+
+/** `report.verdicts` of schema v2 when present, its unknown decisions left out; else null (schema v1 has no such field). */
+function fromModel(report: Report): StatedVerdict[] | null {
+  if (!('verdicts' in report) || !Array.isArray(report.verdicts)) return null;
+  const listed: unknown[] = report.verdicts;
+  return listed.filter(isStated).sort((a, b) => a.position.line - b.position.line);
+}
+
+function isStated(value: unknown): value is StatedVerdict {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<Record<keyof StatedVerdict, unknown>>;
+  const position = v.position as Partial<Record<'line' | 'column', unknown>> | null | undefined;
+  return typeof v.value === 'string' && typeof v.decision === 'string' && DECISIONS.has(v.decision) && typeof position?.line === 'number' && typeof position.column === 'number';
 }

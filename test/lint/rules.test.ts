@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/lint/lint.js';
 import { LINT_RULES } from '../../src/lint/rules/index.js';
+import { statedVerdicts } from '../../src/lint/statedVerdicts.js';
 import { parse } from '../../src/parse/parse.js';
 import { repoRoot } from '../helpers/paths.js';
 
@@ -77,4 +78,26 @@ describe('lint rules', () => {
       expect(lintFixture(rule, 'clean.md')).toEqual([]);
     });
   }
+});
+
+describe('statedVerdicts', () => {
+  const path = join(repoRoot, 'fixtures', 'lint', 'conflicting-verdicts', 'trigger.md');
+  const report = parse(readFileSync(path, 'utf8'), { path });
+
+  it('scans the verdict lines of a schema-v1 report: CONDITIONAL GO on line 4, NO-GO on lines 9 and 14', () => {
+    expect(statedVerdicts(report).map((v) => [v.position.line, v.decision])).toEqual([[4, 'conditional'], [9, 'no-go'], [14, 'no-go']]);
+  });
+
+  it('uses report.verdicts instead when the model carries it (schema v2), leaving unknown decisions out', () => {
+    const v2 = {
+      ...report,
+      verdicts: [
+        { value: 'NO-GO', decision: 'no-go', text: 'NO-GO', position: { line: 9, column: 1 } },
+        { value: 'TBD', decision: 'unknown', text: 'TBD', position: { line: 7, column: 1 } },
+        { value: 'GO', decision: 'go', text: 'GO', position: { line: 2, column: 1 } },
+      ],
+    };
+    expect(statedVerdicts(v2).map((v) => [v.position.line, v.decision])).toEqual([[2, 'go'], [9, 'no-go']]);
+    expect(lint(v2).filter((f) => f.ruleId === 'conflicting-verdicts').map((f) => f.citations.map((c) => c.position.line))).toEqual([[2, 9]]);
+  });
 });
