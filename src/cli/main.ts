@@ -50,7 +50,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .action(async (files: string[], flags: { maxSize?: number }) => setCode(await checkCommand(files, flags, io)));
 
   command('lint', 'print the contradictions each report shows, as file:line:col  severity  message  rule-id', ['lintFormat', 'only', 'maxSize', 'config'])
-    .argument('<files...>', 'markdown reports')
+    .argument('<files...>', 'markdown reports or folders of *.md reports (`-` reads stdin)')
     .action(async (files: string[], flags: LintFlags) => setCode(await lintCommand(files, flags, io)));
 
   command('schema', 'print the JSON Schema of the model', []).action(async () => setCode(await schemaCommand(io)));

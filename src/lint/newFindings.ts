@@ -23,6 +23,7 @@ const MAX_LISTED = 20;
 export function newFindingsMarkdown(older: readonly LintFinding[], newer: readonly LintFinding[]): string {
   const fresh = newFindings(older, newer);
   const head = `### New lint findings\n\n`;
+  if (newer.length === 0) return `${head}None: the newer report shows no contradiction.\n`;
   if (fresh.length === 0) return `${head}None: every lint finding of the newer report was already in the older one (${newer.length} in all).\n`;
   const lines = fresh.slice(0, MAX_LISTED).map((f) => {
     const cited = [...new Set(f.citations.map((c) => c.position.line))].map((l) => `L${l}`).join(' ');

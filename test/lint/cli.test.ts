@@ -85,3 +85,16 @@ describe('phase-report lint', () => {
     expect(first?.relatedLocations).toHaveLength(4);
   });
 });
+
+describe('phase-report lint on a folder', () => {
+  it('lints every *.md report directly inside it, in name order', async () => {
+    const run = await runCli(['lint', '--only', 'dates-out-of-order', 'fixtures/lint/dates-out-of-order']);
+    expect(run.code).toBe(1);
+    // trigger.md: lines 5, 5 and 6 (see rules.test.ts); clean.md: none
+    expect(run.stdout.split('\n').filter(Boolean).map((l) => l.split('  ')[0])).toEqual([
+      'fixtures/lint/dates-out-of-order/trigger.md:5:1',
+      'fixtures/lint/dates-out-of-order/trigger.md:5:1',
+      'fixtures/lint/dates-out-of-order/trigger.md:6:1',
+    ]);
+  });
+});

@@ -50,3 +50,9 @@ describe('new lint findings in the pull-request markdown', () => {
     expect(clean.code).toBe(0);
   });
 });
+
+describe('new lint findings block when the newer report is clean', () => {
+  it('says so in one line', () => {
+    expect(newFindingsMarkdown(lintOf(fixture('count-mismatch', 'trigger.md')), [])).toBe('### New lint findings\n\nNone: the newer report shows no contradiction.\n');
+  });
+});

@@ -8,6 +8,7 @@ import { formatText } from '../../lint/format/formatText.js';
 import type { FileFindings } from '../../lint/format/types.js';
 import { LINT_RULES } from '../../lint/rules/index.js';
 import { parse } from '../../parse/parse.js';
+import { expandInputs } from '../expandInputs.js';
 import type { CliIo } from '../io.js';
 import { readInput } from '../readInputs.js';
 import { VERSION } from '../version.js';
@@ -33,7 +34,7 @@ export async function lintCommand(files: string[], flags: LintFlags, io: CliIo):
   const rules = flags.only ? LINT_RULES.filter((r) => flags.only?.includes(r.id)) : LINT_RULES;
   const results: FileFindings[] = [];
   let unreadable = false;
-  for (const name of files) {
+  for (const name of await expandInputs(files, io.cwd)) {
     try {
       const input = await readInput(name, io, config.maxSize);
       results.push({ path: input.name, findings: lint(parse(input.text, { path: input.name }), config.lint.rules, rules) });
