@@ -3,8 +3,10 @@
  *
  * COUNT_NOUN: words that name what a list enumerates. A count followed by one
  * of these ("12 critical integration failures", "(3 Blocking)") announces the
- * number of items; a count of anything else ("1,316 errors" above a list of
- * fields describing them) is checked only against numbered lists.
+ * number of items; a count of anything else ("62 test files found", "3
+ * instances") is not checked. A bulleted list much shorter than its count
+ * (a third or less: "1,316 errors" above Location / Impact / Resolution) is
+ * read as describing the count, not enumerating it.
  */
 export const COUNT_NOUN = /^(issues?|failures?|blockers?|items?|findings?|problems?|gaps?|risks?|vulnerabilit(y|ies)|bugs?|defects?|violations?|concerns?|fixes|changes|actions?|steps?|recommendations?|requirements?|criteria|gates?|tasks?|priorities|areas?|workflows?|errors?|critical|blocking|high|medium|low|major|minor)$/i;
 
