@@ -11,7 +11,7 @@ import { runCli } from '../helpers/runCli.js';
 
 // An HTML-only run must not load puppeteer: loading it here flips the flag.
 const puppeteer = vi.hoisted(() => ({ loaded: false }));
-vi.mock('puppeteer', () => {
+vi.mock('puppeteer-core', () => {
   puppeteer.loaded = true;
   return { default: {} };
 });
