@@ -20,5 +20,7 @@ export function resolveConfig(flags: Flags, file: ConfigFile, defaultFormats: Fo
     failOn: flags.failOn ?? file.failOn ?? DEFAULTS.failOn,
     timestamp: flags.timestamp ?? file.timestamp ?? DEFAULTS.timestamp,
     rules: flags.rules ?? file.rules ?? DEFAULTS.rules,
+    cache: flags.cache !== undefined ? flags.cache : file.cache === false ? null : (file.cache ?? DEFAULTS.cache),
+    workers: flags.workers ?? file.workers ?? DEFAULTS.workers,
   };
 }

@@ -7,13 +7,19 @@ import { planNext } from './planNext.js';
 import { planRender } from './planRender.js';
 import type { OutputPlan, RunContext } from './types.js';
 
+/** How a caller (the cache, the worker pool, merge) supplies report outputs made elsewhere. */
+export interface BuildHooks {
+  /** the outputs of one report, as planRender would plan them with `failOn: []` */
+  readonly reportPlan?: (report: NamedReport) => OutputPlan;
+}
+
 /**
  * The main job over a set of reports of one project: each report, the diff
  * of each consecutive pair (in history order), the history, the next-update
  * draft of the latest report, and an `index.html` linking them all.
  * --fail-on judges the latest report against the one before it.
  */
-export function planBuild(reports: readonly NamedReport[], theme: Theme, runContext: RunContext): OutputPlan {
+export function planBuild(reports: readonly NamedReport[], theme: Theme, runContext: RunContext, hooks: BuildHooks = {}): OutputPlan {
   // --fail-on judges the latest report only (in planHistory): earlier phases do not fail today's run
   const context = { ...runContext, config: { ...runContext.config, failOn: [] } };
   const { plan: historyPlan, ordered } = planHistory(reports, theme, runContext);
@@ -25,7 +31,8 @@ export function planBuild(reports: readonly NamedReport[], theme: Theme, runCont
   });
   const latest = ordered.at(-1);
   const next = latest ? [planNext(latest, ordered.at(-2) ?? null, theme, { ...context, config: { ...context.config, formats: [...context.config.formats, 'md'] } })] : [];
-  const merged = mergePlans([planRender(ordered, theme, context), ...pairs, historyPlan, ...next]);
+  const reportPlans = hooks.reportPlan ? mergePlans(ordered.map(hooks.reportPlan)) : planRender(ordered, theme, context);
+  const merged = mergePlans([reportPlans, ...pairs, historyPlan, ...next]);
   const stamp = context.timestamp === undefined ? {} : { timestamp: context.timestamp };
   merged.texts.push({ path: 'index.html', content: renderIndexHtml(theme, merged.entries, { title: indexTitle(ordered), ...stamp }) });
   return merged;
