@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Config } from '../config/configSchema.js';
 import type { Theme } from '../render/index.js';
 import type { BuildCache } from './cache/buildCache.js';
@@ -5,10 +6,10 @@ import { cacheKey, sha256, stableJson } from './cache/hash.js';
 import { themeKey } from './cache/themeKey.js';
 import type { NamedReport } from './loadReports.js';
 import { outputName } from './outputName.js';
-import { planBuild } from './planBuild.js';
+import { type BuildHooks, planBuild } from './planBuild.js';
 import { type ReportResult, type ReportTask } from './reportJob.js';
 import { renderReports } from './pool/renderReports.js';
-import type { OutputPlan, RunContext } from './types.js';
+import { type OutputPlan, type RunContext, emptyPlan } from './types.js';
 
 /** `--shard i/n`: this run does the i-th of n slices (1-based). */
 export interface Shard {
@@ -87,10 +88,54 @@ export async function buildSite(inputs: ReadonlyArray<{ name: string; text: stri
     if (!hit) await options.cache?.writeEntry(i.key, result);
     reports.push({ input: i.name, name: i.outputName, report: result.report, key: i.key, plan: result.plan, cached: hit !== undefined });
   }
-  const fromCache = new Set(reports.filter((r) => r.cached).flatMap((r) => [...r.plan.texts, ...r.plan.pdfs].map((o) => o.path)));
+  const fromCache = new Set(reports.filter((r) => r.cached).flatMap((r) => pathsOf(r.plan)));
+  if (options.shard) {
+    const plan = { texts: reports.flatMap((r) => r.plan.texts), pdfs: reports.flatMap((r) => r.plan.pdfs), entries: [], failures: [] };
+    return { plan, reports, fromCache, names: all.map((i) => i.outputName) };
+  }
   const plans = new Map(reports.map((r) => [r.name, r.plan]));
-  const plan = options.shard
-    ? { texts: reports.flatMap((r) => r.plan.texts), pdfs: reports.flatMap((r) => r.plan.pdfs), entries: [], failures: [] }
-    : planBuild(reports, theme, context, { reportPlan: (r) => plans.get(r.name) ?? { texts: [], pdfs: [], entries: [], failures: [] } });
+  const memo = await openMemo(options.cache, cacheKey(settings, configKey(context.config, context.timestamp)), resolve(context.cwd, context.config.out), reports);
+  const plan = planBuild(reports, theme, context, { reportPlan: (r) => plans.get(r.name) ?? emptyPlan(), ...(memo ? { memo: memo.memo } : {}) });
+  await memo?.save();
+  for (const path of memo?.reused ?? []) fromCache.add(path);
   return { plan, reports, fromCache, names: all.map((i) => i.outputName) };
+}
+
+function pathsOf(plan: OutputPlan): string[] {
+  return [...plan.texts, ...plan.pdfs].map((o) => o.path);
+}
+
+/** A memoised job as stored: its plan and the output names of the history order. */
+interface StoredPlan {
+  readonly plan: OutputPlan;
+  readonly ordered: string[];
+}
+
+/**
+ * Diffs, the history and the next draft of the last build into this output
+ * folder, by a key of their inputs (the keys of the reports they read and
+ * every setting): a job whose inputs did not change is not planned again.
+ */
+async function openMemo(cache: BuildCache | undefined, settings: string, outDir: string, reports: readonly BuiltReport[]) {
+  if (!cache) return undefined;
+  const id = cacheKey('derived', outDir);
+  const previous = (await cache.readEntry<Record<string, StoredPlan>>(id)) ?? {};
+  const used: Record<string, StoredPlan> = {};
+  const keys = new Map(reports.map((r) => [r.name, r.key]));
+  const byName = new Map(reports.map((r) => [r.name, r]));
+  const reused: string[] = [];
+  const memo: NonNullable<BuildHooks['memo']> = (kind, inputs, make) => {
+    const key = cacheKey(kind, settings, ...inputs.map((r) => keys.get(r.name) ?? r.name));
+    const hit = previous[key];
+    const ordered = hit?.ordered.flatMap((name) => byName.get(name) ?? []);
+    if (hit && ordered?.length === hit.ordered.length) {
+      used[key] = hit;
+      reused.push(...pathsOf(hit.plan));
+      return { plan: hit.plan, ordered };
+    }
+    const made = make();
+    used[key] = { plan: made.plan, ordered: made.ordered.map((r) => r.name) };
+    return made;
+  };
+  return { memo, reused, save: () => cache.writeEntry(id, used) };
 }

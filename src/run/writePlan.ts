@@ -58,14 +58,17 @@ export async function writePlan(plan: OutputPlan, context: RunContext, options: 
   for (const pdf of plan.pdfs) {
     const key = cacheKey('pdf', options.version ?? '', sha256(pdf.html), pdf.title, context.config.pageSize);
     const sha = await cache?.readEntry<string>(key);
+    if (sha !== undefined && (await unchanged(resolve(out, pdf.path), before[pdf.path], sha))) {
+      await record(pdf.path, sha, true, false);
+      continue;
+    }
     const blob = sha === undefined ? undefined : await cache?.readBlob(sha);
     if (sha === undefined || blob === undefined) {
       toPrint.push({ pdf, key });
       continue;
     }
-    const same = await unchanged(resolve(out, pdf.path), before[pdf.path], sha);
-    if (!same) await writeFileAtomic(resolve(out, pdf.path), blob);
-    await record(pdf.path, sha, true, !same);
+    await writeFileAtomic(resolve(out, pdf.path), blob);
+    await record(pdf.path, sha, true, true);
   }
   let browserLaunches = 0;
   if (toPrint.length > 0) {
