@@ -6,9 +6,10 @@ import { cacheKey, sha256, stableJson } from './cache/hash.js';
 import { themeKey } from './cache/themeKey.js';
 import type { NamedReport } from './loadReports.js';
 import { outputName } from './outputName.js';
-import { type BuildHooks, planBuild } from './planBuild.js';
-import { type ReportResult, type ReportTask } from './reportJob.js';
-import { renderReports } from './pool/renderReports.js';
+import { openDerived } from './derivedPlans.js';
+import { planBuild } from './planBuild.js';
+import { openPool } from './pool/openPool.js';
+import type { ReportResult, ReportTask } from './reportJob.js';
 import { type OutputPlan, type RunContext, emptyPlan } from './types.js';
 
 /** `--shard i/n`: this run does the i-th of n slices (1-based). */
@@ -60,82 +61,55 @@ export function shardOf(text: string, count: number): number {
 /**
  * `build`: every report parsed and rendered once per distinct input (bytes,
  * output name, theme, settings, tool version), taken from the cache when
- * seen before, the rest across the worker pool; then diffs, history, the
- * next-update draft and the index from the models (planBuild). A shard does
- * its slice of the reports only.
+ * seen before, the rest across the worker pool; then diffs (on the pool too),
+ * history, the next-update draft and the index from the models (planBuild),
+ * each reused when its inputs did not change. A shard does its slice of the
+ * reports only.
  */
 export async function buildSite(inputs: ReadonlyArray<{ name: string; text: string }>, theme: Theme, context: RunContext, options: BuildSiteOptions): Promise<BuiltSite> {
   const config: Config = { ...context.config, failOn: [] };
   const settings = cacheKey(options.version, await themeKey(config.templates), configKey(config, context.timestamp));
   const taken = new Set<string>();
   const all = inputs.map((input) => ({ ...input, outputName: outputName(input.name, taken) }));
+  const names = all.map((i) => i.outputName);
   const mine = options.shard ? all.filter((i) => shardOf(i.text, options.shard?.count ?? 1) === options.shard?.index) : all;
   const keyed = mine.map((i) => ({ ...i, key: cacheKey('report', settings, i.name, i.outputName, i.text) }));
   const hits = await Promise.all(keyed.map((i) => options.cache?.readEntry<ReportResult>(i.key)));
-  const tasks: ReportTask[] = keyed.flatMap((i, n) => (hits[n] ? [] : [{ input: i.name, name: i.outputName, text: i.text, config, ...(context.timestamp === undefined ? {} : { timestamp: context.timestamp }) }]));
-  let done = 0;
-  const made = await renderReports(tasks, theme, {
-    workers: config.workers,
-    onDone: (task) => options.onReport?.(task.input, (done += 1), tasks.length),
-    ...(context.signal ? { signal: context.signal } : {}),
-  });
-  const madeByName = new Map(made.map((result, n) => [tasks[n]?.name ?? '', result]));
-  const reports: BuiltReport[] = [];
-  for (const [n, i] of keyed.entries()) {
-    const hit = hits[n];
-    const result = hit ?? madeByName.get(i.outputName);
-    if (result === undefined) continue;
-    if (!hit) await options.cache?.writeEntry(i.key, result);
-    reports.push({ input: i.name, name: i.outputName, report: result.report, key: i.key, plan: result.plan, cached: hit !== undefined });
+  const misses = keyed.filter((_, n) => hits[n] === undefined);
+  // a changed report changes up to two diffs: about three tasks each
+  const pool = await openPool(theme, { workers: config.workers, tasks: options.shard ? misses.length : misses.length * 3, ...(context.signal ? { signal: context.signal } : {}) });
+  try {
+    let done = 0;
+    const made = await Promise.all(
+      misses.map(async (i) => {
+        const task: ReportTask = { kind: 'report', input: i.name, name: i.outputName, text: i.text, config, ...(context.timestamp === undefined ? {} : { timestamp: context.timestamp }) };
+        const result = await pool.run(task);
+        options.onReport?.(i.name, (done += 1), misses.length);
+        await options.cache?.writeEntry(i.key, result);
+        return [i.key, result] as const;
+      }),
+    );
+    const results = new Map(made);
+    const reports: BuiltReport[] = keyed.flatMap((i, n) => {
+      const result = hits[n] ?? results.get(i.key);
+      return result ? [{ input: i.name, name: i.outputName, report: result.report, key: i.key, plan: result.plan, cached: hits[n] !== undefined }] : [];
+    });
+    const fromCache = new Set(reports.filter((r) => r.cached).flatMap((r) => pathsOf(r.plan)));
+    if (options.shard) {
+      return { plan: { texts: reports.flatMap((r) => r.plan.texts), pdfs: reports.flatMap((r) => r.plan.pdfs), entries: [], failures: [] }, reports, fromCache, names };
+    }
+    const derived = await openDerived(options.cache, cacheKey(settings, configKey(context.config, context.timestamp)), resolve(context.cwd, context.config.out), reports);
+    await derived.prepareDiffs(pool, config, context.timestamp);
+    const plans = new Map(reports.map((r) => [r.name, r.plan]));
+    const plan = planBuild(reports, theme, context, { reportPlan: (r) => plans.get(r.name) ?? emptyPlan(), memo: derived.memo });
+    await derived.save();
+    for (const path of derived.reused) fromCache.add(path);
+    return { plan, reports, fromCache, names };
+  } finally {
+    await pool.close();
   }
-  const fromCache = new Set(reports.filter((r) => r.cached).flatMap((r) => pathsOf(r.plan)));
-  if (options.shard) {
-    const plan = { texts: reports.flatMap((r) => r.plan.texts), pdfs: reports.flatMap((r) => r.plan.pdfs), entries: [], failures: [] };
-    return { plan, reports, fromCache, names: all.map((i) => i.outputName) };
-  }
-  const plans = new Map(reports.map((r) => [r.name, r.plan]));
-  const memo = await openMemo(options.cache, cacheKey(settings, configKey(context.config, context.timestamp)), resolve(context.cwd, context.config.out), reports);
-  const plan = planBuild(reports, theme, context, { reportPlan: (r) => plans.get(r.name) ?? emptyPlan(), ...(memo ? { memo: memo.memo } : {}) });
-  await memo?.save();
-  for (const path of memo?.reused ?? []) fromCache.add(path);
-  return { plan, reports, fromCache, names: all.map((i) => i.outputName) };
 }
 
 function pathsOf(plan: OutputPlan): string[] {
   return [...plan.texts, ...plan.pdfs].map((o) => o.path);
-}
-
-/** A memoised job as stored: its plan and the output names of the history order. */
-interface StoredPlan {
-  readonly plan: OutputPlan;
-  readonly ordered: string[];
-}
-
-/**
- * Diffs, the history and the next draft of the last build into this output
- * folder, by a key of their inputs (the keys of the reports they read and
- * every setting): a job whose inputs did not change is not planned again.
- */
-async function openMemo(cache: BuildCache | undefined, settings: string, outDir: string, reports: readonly BuiltReport[]) {
-  if (!cache) return undefined;
-  const id = cacheKey('derived', outDir);
-  const previous = (await cache.readEntry<Record<string, StoredPlan>>(id)) ?? {};
-  const used: Record<string, StoredPlan> = {};
-  const keys = new Map(reports.map((r) => [r.name, r.key]));
-  const byName = new Map(reports.map((r) => [r.name, r]));
-  const reused: string[] = [];
-  const memo: NonNullable<BuildHooks['memo']> = (kind, inputs, make) => {
-    const key = cacheKey(kind, settings, ...inputs.map((r) => keys.get(r.name) ?? r.name));
-    const hit = previous[key];
-    const ordered = hit?.ordered.flatMap((name) => byName.get(name) ?? []);
-    if (hit && ordered?.length === hit.ordered.length) {
-      used[key] = hit;
-      reused.push(...pathsOf(hit.plan));
-      return { plan: hit.plan, ordered };
-    }
-    const made = make();
-    used[key] = { plan: made.plan, ordered: made.ordered.map((r) => r.name) };
-    return made;
-  };
-  return { memo, reused, save: () => cache.writeEntry(id, used) };
 }
