@@ -29,6 +29,8 @@ export async function watchBuild(names: string[], flags: OutputFlags, io: CliIo,
   let last = await once();
   const { watch } = await import('chokidar');
   const watcher = watch([...names.map((n) => resolve(io.cwd, n)), ...last.watched], { ignoreInitial: true });
+  // changes are seen only once the first scan is done: say "watching" then, not before
+  await new Promise<void>((ready) => watcher.once('ready', () => ready()));
   if (flags.quiet !== true) io.stderr('watching for changes (Ctrl-C to stop)\n');
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();

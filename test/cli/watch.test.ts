@@ -10,13 +10,13 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 async function until(check: () => boolean, what: string): Promise<void> {
   for (let waited = 0; !check(); waited += 50) {
-    if (waited > 30_000) throw new Error(`timed out waiting for ${what}`);
+    if (waited > 45_000) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
 
 describe('build --watch', () => {
-  it('builds, rebuilds the changed report when a file is saved, and stops on abort', async () => {
+  it('builds, rebuilds the changed report when a file is saved, and stops on abort', { timeout: 120_000 }, async () => {
     cpSync(join(repoRoot, 'fixtures', 'sequence'), join(tmp, 'reports'), { recursive: true });
     const controller = new AbortController();
     let stderr = '';
