@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prepares a Debian/Ubuntu machine (a developer's, or CI's fresh one) for phase-report:
-#   - Chromium to print PDFs (puppeteer never downloads a browser here, see .puppeteerrc.cjs),
+#   - Chromium to print PDFs (phase-report uses puppeteer-core, which never downloads a browser),
 #   - fonts: Liberation (the metric-compatible text fonts) and Noto Color Emoji,
 #   - poppler-utils (pdftotext, pdfinfo, pdffonts, pdftohtml) for the PDF tests,
 # then installs the node modules from package-lock.json.

@@ -14,5 +14,6 @@ export { nextUpdate, type NextUpdateOptions } from './next/index.js';
 export { loadTheme, createTheme, renderPage, renderReportHtml, renderReportMarkdown, renderIndexHtml, type Theme } from './render/index.js';
 export { findBrowser, withBrowser, printPdf, printPdfs, type PdfJob } from './pdf/index.js';
 export { readReportFile } from './io/readReportFile.js';
+export { defineConfig, type UserConfig } from './config/configSchema.js';
 export { writeFileAtomic } from './io/writeFileAtomic.js';
 export { lint, countBySeverity, LINT_RULES, statedVerdicts, formatText as formatLintText, formatJson as formatLintJson, formatSarif, type LintFinding, type LintRule, type LintSettings, type FileFindings } from './lint/index.js';

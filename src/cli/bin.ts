@@ -8,6 +8,11 @@ const onSignal = (signal: NodeJS.Signals) => {
   process.stderr.write(`\nphase-report: ${signal}: stopping (closing the browser, removing partial files)...\n`);
   controller.abort(new Error(`stopped by ${signal}`));
 };
+// `phase-report ... -o - | head`: the reader went away; stop quietly, as other command-line tools do
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
 process.on('SIGINT', onSignal);
 process.on('SIGTERM', onSignal);
 

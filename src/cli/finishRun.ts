@@ -1,12 +1,59 @@
-import { relative } from 'node:path';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { PhaseReportError } from '../errors.js';
+import type { Manifest } from '../run/manifest.js';
 import type { OutputPlan, RunContext } from '../run/types.js';
-import { writePlan } from '../run/writePlan.js';
+import { type WriteOptions, writePlan } from '../run/writePlan.js';
 import type { CliIo } from './io.js';
 
-/** Write the plan, list what was written on stderr, and exit 1 if a --fail-on rule fired. */
-export async function finishRun(plan: OutputPlan, context: RunContext, io: CliIo): Promise<number> {
-  const written = await writePlan(plan, context);
-  for (const file of written.files) io.stderr(`wrote ${relative(io.cwd, file) || file}\n`);
+/** How the run reports what it did. */
+export interface FinishOptions extends WriteOptions {
+  /** no list of files written */
+  readonly quiet?: boolean | undefined;
+  /** the manifest as JSON on stdout */
+  readonly json?: boolean | undefined;
+}
+
+/** `-o -`: the output folder that means "stream the one output to stdout". */
+export const STDOUT_OUT = '-';
+
+/**
+ * Write the plan (or stream its single output with `-o -`), list what was
+ * written on stderr (not with --quiet), print the manifest with --json, and
+ * exit 1 if a --fail-on rule fired.
+ */
+export async function finishRun(plan: OutputPlan, context: RunContext, io: CliIo, options: FinishOptions = {}): Promise<number> {
+  if (context.config.out === STDOUT_OUT) return streamSingle(plan, context, io);
+  const written = await writePlan(plan, context, options);
+  if (options.quiet !== true) for (const file of written.files) io.stderr(`wrote ${relative(io.cwd, file) || file}\n`);
+  for (const failure of plan.failures) io.stderr(`phase-report: --fail-on ${failure}\n`);
+  if (options.json === true) {
+    const manifest: Manifest = { outputs: written.outputs, failures: plan.failures };
+    io.stdout(`${JSON.stringify(manifest, null, 2)}\n`);
+  }
+  return plan.failures.length > 0 ? 1 : 0;
+}
+
+/** `-o -`: exactly one output, written to stdout (a PDF is printed to a temporary folder first). */
+async function streamSingle(plan: OutputPlan, context: RunContext, io: CliIo): Promise<number> {
+  const count = plan.texts.length + plan.pdfs.length;
+  const [text] = plan.texts;
+  if (count !== 1) {
+    const names = [...plan.texts, ...plan.pdfs].map((o) => o.path).join(', ');
+    throw new PhaseReportError('usage', `-o - streams one output to stdout, but this run has ${count} (${names}); pick one format with -f and one report`);
+  }
+  if (text) io.stdout(text.content);
+  else {
+    if (!io.stdoutBytes) throw new PhaseReportError('usage', '-o - cannot stream a PDF here');
+    const dir = await mkdtemp(join(tmpdir(), 'phase-report-'));
+    try {
+      const written = await writePlan(plan, { ...context, config: { ...context.config, out: dir } });
+      for (const file of written.files) io.stdoutBytes(await readFile(file));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
   for (const failure of plan.failures) io.stderr(`phase-report: --fail-on ${failure}\n`);
   return plan.failures.length > 0 ? 1 : 0;
 }

@@ -6,6 +6,8 @@ export function nodeIo(signal: AbortSignal): CliIo {
     cwd: process.cwd(),
     env: process.env,
     stdout: (text) => void process.stdout.write(text),
+    stdoutBytes: (data) => void process.stdout.write(data),
+    isTTY: process.stderr.isTTY,
     stderr: (text) => void process.stderr.write(text),
     readStdin: async () => {
       const chunks: Buffer[] = [];

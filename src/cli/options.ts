@@ -18,7 +18,14 @@ export const OPTIONS = {
   maxSize: () => new Option('--max-size <mb>', 'largest input file accepted, in MB (default: 2)').argParser(integer(1, 1024)),
   failOn: () => new Option('--fail-on <list>', 'exit 1 when a rule fires, after writing every output: regression, new-blocker, no-go, lint-error (for several reports: the latest against the one before it)').argParser(listOf(FailRule.options, 'rule')),
   timestamp: () => new Option('--timestamp', 'stamp outputs with the time of the run (outputs are then not byte-identical)'),
-  config: () => new Option('-c, --config <file>', 'config file (default: phase-report.config.json when present)'),
+  config: () => new Option('-c, --config <file>', 'config file (default: the nearest phase-report.config.*, .phase-reportrc* or package.json "phase-report" key, searched upward)'),
+  quiet: () => new Option('-q, --quiet', 'print nothing but errors (no progress, no list of files written)'),
+  json: () => new Option('--json', 'print a JSON manifest of every output on stdout: kind, path, source, bytes, status (rebuilt or cached), written'),
+  noCache: () => new Option('--no-cache', 'neither read nor write the build cache (default folder: .cache/phase-report)'),
+  workers: () => new Option('--workers <n>', 'worker threads parsing and rendering reports (default: one per core)').argParser(integer(1, 64)),
+  shard: () => new Option('--shard <i/n>', 'build only the i-th of n stable slices of the reports (by content hash) and their models; join shards with `merge`').argParser(shardOf),
+  watch: () => new Option('-w, --watch', 'rebuild when a report, the config or a template changes'),
+  port: () => new Option('--port <n>', 'port to serve on (default: 4173)').argParser(integer(1, 65535)),
   since: () => new Option('--since <older>', 'an earlier report: list what was resolved since it'),
   pretty: () => new Option('--pretty', 'indent the JSON'),
   summary: () => new Option('--summary', 'print a short human-readable digest instead of JSON'),
@@ -52,4 +59,12 @@ function integer(min: number, max: number) {
     if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}`);
     return n;
   };
+}
+
+function shardOf(value: string): { index: number; count: number } {
+  const match = /^(\d+)\/(\d+)$/.exec(value.trim());
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index < 1 || index > count) throw new InvalidArgumentError('expected i/n with 1 <= i <= n, e.g. 2/3');
+  return { index, count };
 }

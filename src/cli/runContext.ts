@@ -18,11 +18,18 @@ export interface OutputFlags {
   timestamp?: boolean;
   config?: string;
   since?: string;
+  /** `--no-cache` gives false */
+  cache?: boolean;
+  workers?: number;
+  quiet?: boolean;
+  json?: boolean;
+  shard?: { index: number; count: number };
+  watch?: boolean;
 }
 
 /** Settings of this run: flags over the config file over defaults (see resolveConfig). */
 export async function runContext(flags: OutputFlags, io: CliIo, defaultFormats: Format[]): Promise<RunContext> {
-  const file = await loadConfigFile(flags.config, io.cwd);
+  const { config: file, file: configFile } = await loadConfigFile(flags.config, io.cwd);
   const given: Flags = {
     out: flags.out,
     formats: flags.format,
@@ -34,6 +41,8 @@ export async function runContext(flags: OutputFlags, io: CliIo, defaultFormats: 
     maxSize: flags.maxSize,
     failOn: flags.failOn,
     timestamp: flags.timestamp,
+    cache: flags.cache === false ? null : undefined,
+    workers: flags.workers,
   };
   const config = resolveConfig(given, file, defaultFormats);
   return {
@@ -41,6 +50,7 @@ export async function runContext(flags: OutputFlags, io: CliIo, defaultFormats: 
     cwd: io.cwd,
     env: io.env,
     signal: io.signal,
+    configFile,
     ...(config.timestamp ? { timestamp: new Date().toISOString() } : {}),
   };
 }

@@ -1,7 +1,7 @@
-import { DEFAULT_MAX_MB } from "../io/readReportFile.js";
 import { z } from 'zod';
 import { LINT_RULES } from '../lint/rules/index.js';
 import type { LintSetting } from '../lint/types.js';
+import { DEFAULT_MAX_MB } from '../io/readReportFile.js';
 
 export const Format = z.enum(['html', 'pdf', 'md', 'json']);
 export const PageSize = z.enum(['A4', 'Letter']);
@@ -17,9 +17,11 @@ export const LintRuleSettings = z
   .describe("lint rule id -> 'off' | 'info' | 'warning' | 'error'");
 
 /**
- * Every setting phase-report takes, as read from `phase-report.config.json`
- * (or `--config FILE`). Unknown keys are rejected. Command-line flags of the
- * same name override these; defaults live in DEFAULTS.
+ * Every setting phase-report takes, as read from a config file (searched
+ * upward, see loadConfigFile.ts) or `--config FILE`. Unknown keys are
+ * rejected. Command-line flags of the same name override these; defaults live
+ * in DEFAULTS. To add a setting: one line here, one in Config and DEFAULTS,
+ * one in resolveConfig; the README's config reference is generated from here.
  */
 export const ConfigFile = z
   .object({
@@ -35,6 +37,8 @@ export const ConfigFile = z
     timestamp: z.boolean().describe('stamp outputs with the time of the run (off: byte-identical outputs)'),
     rules: z.record(z.string(), z.unknown()).describe('go/no-go rule settings, see README'),
     lint: z.object({ rules: LintRuleSettings }).partial().strict().describe('lint settings, see README'),
+    cache: z.union([z.string(), z.literal(false)]).describe('folder of the build cache (false: no cache)'),
+    workers: z.number().int().min(1).max(64).describe('parse and HTML render worker threads (default: one per core)'),
   })
   .partial()
   .strict();
@@ -43,6 +47,13 @@ export type Format = z.infer<typeof Format>;
 export type PageSize = z.infer<typeof PageSize>;
 export type FailRule = z.infer<typeof FailRule>;
 export type ConfigFile = z.infer<typeof ConfigFile>;
+/** What a config file may hold, for `defineConfig` in phase-report.config.{js,mjs,cjs}. */
+export type UserConfig = z.input<typeof ConfigFile>;
+
+/** Types a JavaScript config file: `export default defineConfig({ out: 'site' })`. */
+export function defineConfig(config: UserConfig): UserConfig {
+  return config;
+}
 
 export interface Config {
   out: string;
@@ -57,6 +68,10 @@ export interface Config {
   timestamp: boolean;
   rules: Record<string, unknown>;
   lint: { rules: Partial<Record<string, LintSetting>> };
+  /** null: no cache */
+  cache: string | null;
+  /** null: one per core */
+  workers: number | null;
 }
 
 export const DEFAULTS: Omit<Config, 'formats'> = {
@@ -71,4 +86,6 @@ export const DEFAULTS: Omit<Config, 'formats'> = {
   timestamp: false,
   rules: {},
   lint: { rules: {} },
+  cache: '.cache/phase-report',
+  workers: null,
 };

@@ -21,5 +21,7 @@ export function resolveConfig(flags: Flags, file: ConfigFile, defaultFormats: Fo
     timestamp: flags.timestamp ?? file.timestamp ?? DEFAULTS.timestamp,
     rules: flags.rules ?? file.rules ?? DEFAULTS.rules,
     lint: { rules: flags.lint?.rules ?? file.lint?.rules ?? DEFAULTS.lint.rules },
+    cache: flags.cache !== undefined ? flags.cache : file.cache === false ? null : (file.cache ?? DEFAULTS.cache),
+    workers: flags.workers ?? file.workers ?? DEFAULTS.workers,
   };
 }

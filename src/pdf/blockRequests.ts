@@ -1,4 +1,4 @@
-import type { HTTPRequest, Page } from 'puppeteer';
+import type { HTTPRequest, Page } from 'puppeteer-core';
 import { ALLOWED_URL_SCHEMES, BLOCKED_URL_MAX_CHARS } from './policy/requestPolicy.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import { CLOSE_TIMEOUT_MS } from './policy/launchArgs.js';
 import { withTimeout } from './withTimeout.js';
 

@@ -1,4 +1,4 @@
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import { PhaseReportError } from '../errors.js';
 import { interruptedError } from './interruptedError.js';
 import { DEFAULT_LAUNCH_TIMEOUT_MS, LAUNCH_ARGS } from './policy/launchArgs.js';
@@ -20,7 +20,7 @@ export interface LaunchBrowserOptions {
  * @throws PhaseReportError code 'browser' when it does not start in time.
  */
 export async function launchBrowser(executablePath: string, options: LaunchBrowserOptions = {}): Promise<Browser> {
-  const { default: puppeteer } = await import('puppeteer');
+  const { default: puppeteer } = await import('puppeteer-core');
   const timeout = options.launchTimeoutMs ?? DEFAULT_LAUNCH_TIMEOUT_MS;
   try {
     return await puppeteer.launch({

@@ -1,4 +1,4 @@
-import type { PDFOptions } from 'puppeteer';
+import type { PDFOptions } from 'puppeteer-core';
 import { escapeHtml } from './escapeHtml.js';
 import { PAGE_MARGIN, PAGE_SIZES, RUNNING_TEXT_STYLE, type PageSize } from './policy/pageLayout.js';
 

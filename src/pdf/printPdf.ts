@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer-core';
 import { PhaseReportError } from '../errors.js';
 import { blockRequests } from './blockRequests.js';
 import { pdfOptions } from './pdfOptions.js';

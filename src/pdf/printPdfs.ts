@@ -1,4 +1,4 @@
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import { writeFileAtomic } from '../io/writeFileAtomic.js';
 import type { FindBrowserOptions } from './findBrowser.js';
 import { mapLimit } from './mapLimit.js';

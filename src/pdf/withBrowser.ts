@@ -1,4 +1,4 @@
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import { closeBrowser } from './closeBrowser.js';
 import { findBrowser, type FindBrowserOptions } from './findBrowser.js';
 import { interruptedError } from './interruptedError.js';

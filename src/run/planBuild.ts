@@ -7,25 +7,46 @@ import { planNext } from './planNext.js';
 import { planRender } from './planRender.js';
 import type { OutputPlan, RunContext } from './types.js';
 
+/** How a caller (the cache, the worker pool, merge) supplies report outputs made elsewhere. */
+export interface BuildHooks {
+  /** the outputs of one report, as planRender would plan them with `failOn: []` */
+  readonly reportPlan?: (report: NamedReport) => OutputPlan;
+  /**
+   * Reuse what was planned before from the same inputs (the cache): `kind`
+   * and the reports it reads name the job; `make` plans it when not known.
+   * `ordered` is the history order (empty for other kinds).
+   */
+  readonly memo?: (kind: 'history' | 'diff' | 'next', inputs: readonly NamedReport[], make: () => MemoPlan) => MemoPlan;
+}
+
+/** What a memoised job gives back: its plan and, for the history, the reports in history order. */
+export interface MemoPlan {
+  readonly plan: OutputPlan;
+  readonly ordered: NamedReport[];
+}
+
 /**
  * The main job over a set of reports of one project: each report, the diff
  * of each consecutive pair (in history order), the history, the next-update
  * draft of the latest report, and an `index.html` linking them all.
  * --fail-on judges the latest report against the one before it.
  */
-export function planBuild(reports: readonly NamedReport[], theme: Theme, runContext: RunContext): OutputPlan {
+export function planBuild(reports: readonly NamedReport[], theme: Theme, runContext: RunContext, hooks: BuildHooks = {}): OutputPlan {
   // --fail-on judges the latest report only (in planHistory): earlier phases do not fail today's run
   const context = { ...runContext, config: { ...runContext.config, failOn: [] } };
-  const { plan: historyPlan, ordered } = planHistory(reports, theme, runContext);
+  const memo = hooks.memo ?? ((_kind, _inputs, make) => make());
+  const { plan: historyPlan, ordered } = memo('history', reports, () => planHistory(reports, theme, runContext));
   const html = context.config.formats.includes('html');
   const pairs = ordered.slice(1).map((newer, i) => {
     const older = ordered[i] ?? newer;
     const links = html ? { older: `${older.name}.html`, newer: `${newer.name}.html` } : {};
-    return planDiff(older, newer, theme, context, links);
+    return memo('diff', [older, newer], () => ({ plan: planDiff(older, newer, theme, context, links), ordered: [] })).plan;
   });
   const latest = ordered.at(-1);
-  const next = latest ? [planNext(latest, ordered.at(-2) ?? null, theme, { ...context, config: { ...context.config, formats: [...context.config.formats, 'md'] } })] : [];
-  const merged = mergePlans([planRender(ordered, theme, context), ...pairs, historyPlan, ...next]);
+  const nextContext = { ...context, config: { ...context.config, formats: [...context.config.formats, 'md' as const] } };
+  const next = latest ? [memo('next', [latest, ordered.at(-2) ?? latest], () => ({ plan: planNext(latest, ordered.at(-2) ?? null, theme, nextContext), ordered: [] })).plan] : [];
+  const reportPlans = hooks.reportPlan ? mergePlans(ordered.map(hooks.reportPlan)) : planRender(ordered, theme, context);
+  const merged = mergePlans([reportPlans, ...pairs, historyPlan, ...next]);
   const stamp = context.timestamp === undefined ? {} : { timestamp: context.timestamp };
   merged.texts.push({ path: 'index.html', content: renderIndexHtml(theme, merged.entries, { title: indexTitle(ordered), ...stamp }) });
   return merged;

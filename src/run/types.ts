@@ -30,6 +30,8 @@ export interface RunContext {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly signal?: AbortSignal;
+  /** the config file read (absolute), null when none */
+  readonly configFile?: string | null;
   /** the run's time, only when the user asked for timestamps */
   readonly timestamp?: string;
 }

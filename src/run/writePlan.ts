@@ -1,34 +1,101 @@
-import { resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
 import type { Config } from '../config/configSchema.js';
 import { writeFileAtomic } from '../io/writeFileAtomic.js';
+import type { BuildCache, WrittenFile } from './cache/buildCache.js';
+import { cacheKey, sha256 } from './cache/hash.js';
+import { type ManifestEntry, kindOf } from './manifest.js';
 import type { OutputPlan, RunContext } from './types.js';
 
 export interface WrittenPlan {
   /** absolute paths of every file written, in order */
   readonly files: string[];
   readonly browserLaunches: number;
+  /** every output of the plan, written or not */
+  readonly outputs: ManifestEntry[];
+}
+
+export interface WriteOptions {
+  /** skip files already on disk with these bytes, and reuse printed PDFs */
+  readonly cache?: BuildCache | undefined;
+  /** outputs whose content came from the cache (relative paths) */
+  readonly fromCache?: ReadonlySet<string>;
+  readonly sourceOf?: (path: string) => string;
+  /** told of each PDF printed */
+  readonly onPdf?: (path: string) => void;
+  /** the tool's version, part of the PDF cache key */
+  readonly version?: string;
 }
 
 /**
  * Write a plan: text files atomically, then every PDF through one browser.
- * The PDF stage (and so puppeteer) is loaded only when the plan has PDFs.
+ * With a cache, a file whose bytes are already on disk (as last written) is
+ * not written again, and a PDF printed before from the same HTML is copied
+ * from the cache. The PDF stage (and so puppeteer) is loaded only when a PDF
+ * must be printed.
  */
-export async function writePlan(plan: OutputPlan, context: RunContext): Promise<WrittenPlan> {
+export async function writePlan(plan: OutputPlan, context: RunContext, options: WriteOptions = {}): Promise<WrittenPlan> {
   const out = resolve(context.cwd, context.config.out);
+  const { cache } = options;
+  const before = cache ? await cache.readOutputs(out) : {};
+  const after: Record<string, WrittenFile> = { ...before };
   const files: string[] = [];
+  const outputs: ManifestEntry[] = [];
+  const record = async (rel: string, sha: string, cached: boolean, written: boolean) => {
+    const path = resolve(out, rel);
+    const info = await stat(path);
+    after[rel] = { sha, size: info.size, mtimeMs: info.mtimeMs };
+    if (written) files.push(path);
+    outputs.push({ kind: kindOf(rel), path, source: options.sourceOf?.(rel) ?? rel, bytes: info.size, status: cached ? 'cached' : 'rebuilt', written });
+  };
   for (const text of plan.texts) {
-    const path = resolve(out, text.path);
-    await writeFileAtomic(path, text.content);
-    files.push(path);
+    const sha = sha256(text.content);
+    const same = cache !== undefined && (await unchanged(resolve(out, text.path), before[text.path], sha));
+    if (!same) await writeFileAtomic(resolve(out, text.path), text.content);
+    await record(text.path, sha, same || (options.fromCache?.has(text.path) ?? false), !same);
   }
-  if (plan.pdfs.length === 0) return { files, browserLaunches: 0 };
-  const { printPdfs } = await import('../pdf/index.js');
-  const result = await printPdfs(
-    plan.pdfs.map((p) => ({ html: p.html, title: p.title, outPath: resolve(out, p.path) })),
-    pdfOptions(context.config, context),
-  );
-  for (const r of result.results) files.push(r.outPath);
-  return { files, browserLaunches: result.browserLaunches };
+  const toPrint = [];
+  for (const pdf of plan.pdfs) {
+    const key = cacheKey('pdf', options.version ?? '', sha256(pdf.html), pdf.title, context.config.pageSize);
+    const sha = await cache?.readEntry<string>(key);
+    if (sha !== undefined && (await unchanged(resolve(out, pdf.path), before[pdf.path], sha))) {
+      await record(pdf.path, sha, true, false);
+      continue;
+    }
+    const blob = sha === undefined ? undefined : await cache?.readBlob(sha);
+    if (sha === undefined || blob === undefined) {
+      toPrint.push({ pdf, key });
+      continue;
+    }
+    await writeFileAtomic(resolve(out, pdf.path), blob);
+    await record(pdf.path, sha, true, true);
+  }
+  let browserLaunches = 0;
+  if (toPrint.length > 0) {
+    const { printPdfs } = await import('../pdf/index.js');
+    const result = await printPdfs(
+      toPrint.map(({ pdf }) => ({ html: pdf.html, title: pdf.title, outPath: resolve(out, pdf.path) })),
+      pdfOptions(context.config, context),
+    );
+    browserLaunches = result.browserLaunches;
+    for (const { pdf, key } of toPrint) {
+      const path = resolve(out, pdf.path);
+      const bytes = await readFile(path);
+      const sha = cache ? await cache.writeBlob(bytes) : sha256(bytes);
+      await cache?.writeEntry(key, sha);
+      options.onPdf?.(relative(out, path));
+      await record(pdf.path, sha, false, true);
+    }
+  }
+  if (cache) await cache.writeOutputs(out, after);
+  return { files, browserLaunches, outputs };
+}
+
+/** The file holds what was last written there (same hash, size and time) and that is `sha`. */
+async function unchanged(path: string, last: WrittenFile | undefined, sha: string): Promise<boolean> {
+  if (last === undefined || last.sha !== sha) return false;
+  const info = await stat(path).catch(() => null);
+  return info !== null && info.isFile() && info.size === last.size && info.mtimeMs === last.mtimeMs;
 }
 
 function pdfOptions(config: Config, context: RunContext) {

@@ -2,16 +2,13 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { PhaseDiff } from '../../src/model/diffSchema.js';
-import { Evaluation } from '../../src/model/evaluation.js';
-import { validateReport } from '../../src/model/validateReport.js';
 import { parse } from '../../src/parse/parse.js';
-import { corpusDir, repoRoot, seedPath } from '../helpers/paths.js';
+import { repoRoot } from '../helpers/paths.js';
 import { runCli } from '../helpers/runCli.js';
 
 // An HTML-only run must not load puppeteer: loading it here flips the flag.
 const puppeteer = vi.hoisted(() => ({ loaded: false }));
-vi.mock('puppeteer', () => {
+vi.mock('puppeteer-core', () => {
   puppeteer.loaded = true;
   return { default: {} };
 });
@@ -21,54 +18,18 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const dir = (name: string) => join(tmp, name);
 const read = (path: string) => readFileSync(path, 'utf8');
 const sequence = join(repoRoot, 'fixtures', 'sequence');
-const phase6Initial = join(corpusDir, 'artifacts_phase6-orchestration-initial-assessment.md');
-const phase6Final = join(corpusDir, 'artifacts_phase6-orchestration-final.md');
+const phase6 = join(sequence, 'phase-6.md');
 
 describe('render', () => {
-  it('writes HTML without loading puppeteer, markdown, the model as JSON and its evaluation', async () => {
-    const out = dir('render');
-    const run = await runCli(['render', seedPath, '--format', 'html,md,json', '--out', out]);
-    expect(run.code).toBe(0);
-    expect(puppeteer.loaded).toBe(false);
-    const base = join(out, '000_718d4ae93b8ae2e4');
-    expect(read(`${base}.html`)).toContain('Phase 6 Orchestration - Initial Assessment Report');
-    expect(read(`${base}.md`)).toMatch(/Test Success Rate/);
-    expect(validateReport(JSON.parse(read(`${base}.json`))).ok).toBe(true);
-    const evaluation = Evaluation.parse(JSON.parse(read(`${base}.evaluation.json`)));
-    expect(evaluation.decision).toBe('no-go');
-    expect(run.stderr).toContain('wrote ');
-  });
-
   it('takes a folder for the reports in it', async () => {
     const out = dir('render-folder');
     expect((await runCli(['render', sequence, '--out', out])).code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['phase-4.html', 'phase-5.html', 'phase-6.html', 'phase-7.html']);
   });
 
-  it('--fail-on no-go exits 1 after writing every output', async () => {
-    const out = dir('fail-no-go');
-    const run = await runCli(['render', seedPath, '--out', out, '--fail-on', 'no-go']);
-    expect(run.code).toBe(1);
-    expect(existsSync(join(out, '000_718d4ae93b8ae2e4.html'))).toBe(true);
-    expect(run.stderr).toMatch(/--fail-on no-go: .*NO-GO/);
-  });
 });
 
-describe('diff, history, next', () => {
-  it('diff writes a typed PhaseDiff and a pull-request comment; --fail-on new-blocker fires after writing', async () => {
-    const out = dir('diff');
-    const run = await runCli(['diff', phase6Initial, phase6Final, '-f', 'md,json,html', '-o', out, '--fail-on', 'new-blocker,regression']);
-    const name = 'artifacts_phase6-orchestration-initial-assessment--artifacts_phase6-orchestration-final.diff';
-    const change = PhaseDiff.parse(JSON.parse(read(join(out, `${name}.json`))));
-    expect(change.verdict.newer?.value).toBe('PROCEED');
-    expect(change.issues.find((i) => i.title.includes('API_TIMEOUT_SECONDS'))?.kind).toBe('resolved');
-    const comment = read(join(out, `${name}.md`));
-    expect(comment.length).toBeLessThanOrEqual(65_000);
-    expect(existsSync(join(out, `${name}.html`))).toBe(true);
-    const fired = change.issues.some((i) => (i.kind === 'new' || i.kind === 'reopened') && i.newer?.status !== 'resolved' && ['blocking', 'critical'].includes(i.newer?.severity ?? ''));
-    expect(run.code).toBe(fired ? 1 : 0);
-  });
-
+describe('history, next', () => {
   it('history orders a folder by phase and says so', async () => {
     const out = dir('history');
     const run = await runCli(['history', sequence, '-f', 'json,html', '-o', out]);
@@ -133,27 +94,27 @@ describe('configuration and errors', () => {
     const cwd = dir('config');
     const out = join(cwd, 'from-config');
     rmSync(cwd, { recursive: true, force: true });
-    await runCli(['render', seedPath, '-o', join(cwd, 'init')]); // creates the folder
+    await runCli(['render', phase6, '-o', join(cwd, 'init')]); // creates the folder
     writeFileSync(join(cwd, 'phase-report.config.json'), JSON.stringify({ out: 'from-config', formats: ['md'] }));
-    expect((await runCli(['render', seedPath], { cwd })).code).toBe(0);
-    expect(readdirSync(out)).toEqual(['000_718d4ae93b8ae2e4.md']);
-    expect((await runCli(['render', seedPath, '-f', 'json'], { cwd })).code).toBe(0);
-    expect(readdirSync(out)).toContain('000_718d4ae93b8ae2e4.json');
+    expect((await runCli(['render', phase6], { cwd })).code).toBe(0);
+    expect(readdirSync(out)).toEqual(['phase-6.md']);
+    expect((await runCli(['render', phase6, '-f', 'json'], { cwd })).code).toBe(0);
+    expect(readdirSync(out)).toContain('phase-6.json');
     writeFileSync(join(cwd, 'phase-report.config.json'), JSON.stringify({ outt: 'x' }));
-    const bad = await runCli(['render', seedPath], { cwd });
+    const bad = await runCli(['render', phase6], { cwd });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/phase-report\.config\.json: invalid config: .*outt/);
   });
 
   it('rejects an unknown format and a template error with their exit codes', async () => {
-    const format = await runCli(['render', seedPath, '-f', 'docx']);
+    const format = await runCli(['render', phase6, '-f', 'docx']);
     expect(format.code).toBe(2);
     expect(format.stderr).toMatch(/unknown format "docx"/);
     const templates = dir('bad-theme');
     rmSync(templates, { recursive: true, force: true });
-    await runCli(['render', seedPath, '-o', templates]);
+    await runCli(['render', phase6, '-o', templates]);
     writeFileSync(join(templates, 'layout.hbs'), '<html>\n{{ broken }\n</html>\n');
-    const broken = await runCli(['render', seedPath, '-o', dir('bad-out'), '-t', templates]);
+    const broken = await runCli(['render', phase6, '-o', dir('bad-out'), '-t', templates]);
     expect(broken.code).toBe(4);
     expect(broken.stderr).toMatch(/layout\.hbs:2/);
   });
@@ -161,14 +122,14 @@ describe('configuration and errors', () => {
   it('an output folder that is a file is a clear error with exit code 7', async () => {
     const blocker = dir('blocker');
     writeFileSync(blocker, 'not a folder');
-    const run = await runCli(['render', seedPath, '-o', blocker]);
+    const run = await runCli(['render', phase6, '-o', blocker]);
     expect(run.code).toBe(7);
-    expect(run.stderr).toMatch(/^phase-report: .*blocker\/000_718d4ae93b8ae2e4\.html: cannot be written: a part of the output folder is a file\n$/);
+    expect(run.stderr).toMatch(/^phase-report: .*blocker\/phase-6\.html: cannot be written: a part of the output folder is a file\n$/);
   });
 
   it('a browser that does not exist is a clear error with exit code 5 and no partial PDF', async () => {
     const out = dir('no-browser');
-    const run = await runCli(['render', seedPath, '-f', 'pdf', '-o', out, '--browser', '/nonexistent/chrome']);
+    const run = await runCli(['render', phase6, '-f', 'pdf', '-o', out, '--browser', '/nonexistent/chrome']);
     expect(run.code).toBe(5);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(/\/nonexistent\/chrome/);

@@ -8,7 +8,7 @@ export interface CliRun {
 }
 
 /** Run the CLI in-process with captured output. */
-export async function runCli(args: string[], options: { cwd?: string; stdin?: string; env?: Record<string, string | undefined>; signal?: AbortSignal } = {}): Promise<CliRun> {
+export async function runCli(args: string[], options: { cwd?: string; stdin?: string; env?: Record<string, string | undefined>; signal?: AbortSignal; isTTY?: boolean } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await main(args, {
@@ -18,6 +18,7 @@ export async function runCli(args: string[], options: { cwd?: string; stdin?: st
     stderr: (t) => (stderr += t),
     readStdin: async () => options.stdin ?? '',
     signal: options.signal ?? new AbortController().signal,
+    ...(options.isTTY === undefined ? {} : { isTTY: options.isTTY }),
   });
   return { code, stdout, stderr };
 }

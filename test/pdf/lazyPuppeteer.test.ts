@@ -13,7 +13,7 @@ function sourceFiles(folder: string): string[] {
 }
 
 // An HTML-only run must never load puppeteer: the library may name its types
-// (`import type`) but loads it only with `await import('puppeteer')`.
+// (`import type`) but loads it only with `await import('puppeteer-core')`.
 describe('puppeteer is loaded lazily', () => {
   it('is never imported for its values at module level anywhere in src/', () => {
     const eager = sourceFiles(srcRoot).filter((file) =>

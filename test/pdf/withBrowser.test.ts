@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, watch } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PhaseReportError } from '../../src/errors.js';
 import { printPdf, printPdfs, withBrowser } from '../../src/pdf/index.js';

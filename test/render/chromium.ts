@@ -1,6 +1,6 @@
 /** Open rendered HTML in real headless Chromium and record what the page did. */
-import type { Browser, Page } from 'puppeteer';
-import puppeteer from 'puppeteer';
+import type { Browser, Page } from 'puppeteer-core';
+import puppeteer from 'puppeteer-core';
 
 export interface PageLog {
   /** console errors and uncaught page errors */

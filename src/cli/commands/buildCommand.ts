@@ -1,17 +1,51 @@
+import { resolve } from 'node:path';
 import { loadTheme } from '../../render/index.js';
-import { loadReports } from '../../run/loadReports.js';
-import { planBuild } from '../../run/planBuild.js';
+import { buildSite } from '../../run/buildSite.js';
+import { openBuildCache } from '../../run/cache/buildCache.js';
+import { sha256 } from '../../run/cache/hash.js';
+import { sourceFinder } from '../../run/manifest.js';
+import { SHARD_FILE, type ShardFile } from '../../run/shardFile.js';
+import type { OutputPlan, RunContext } from '../../run/types.js';
 import { expandInputs } from '../expandInputs.js';
 import { finishRun } from '../finishRun.js';
 import type { CliIo } from '../io.js';
+import { progressLine } from '../progress.js';
 import { readInput } from '../readInputs.js';
 import { type OutputFlags, runContext } from '../runContext.js';
+import { VERSION } from '../version.js';
 
 /** `phase-report build <folder or files...>`: the main job (reports, diffs, history, next, index.html). */
 export async function buildCommand(names: string[], flags: OutputFlags, io: CliIo): Promise<number> {
-  const context = await runContext(flags, io, ['html', 'pdf']);
+  if (flags.watch === true) {
+    const { watchBuild } = await import('../watchBuild.js');
+    return watchBuild(names, flags, io);
+  }
+  return buildOnce(names, flags, await runContext(flags, io, ['html', 'pdf']), io);
+}
+
+/** One build: read, take what the cache has, render the rest across the worker pool, write what changed. */
+export async function buildOnce(names: string[], flags: OutputFlags, context: RunContext, io: CliIo): Promise<number> {
   const inputs = [];
   for (const file of await expandInputs(names, io.cwd)) inputs.push(await readInput(file, io, context.config.maxSize));
   const theme = await loadTheme(context.config.templates ?? undefined);
-  return finishRun(planBuild(loadReports(inputs), theme, context), context, io);
+  const cache = context.config.cache === null ? undefined : openBuildCache(resolve(io.cwd, context.config.cache));
+  const progress = progressLine(io, flags.quiet === true);
+  const site = await buildSite(inputs, theme, context, {
+    cache,
+    version: VERSION,
+    shard: flags.shard,
+    onReport: (file, done, total) => progress.tick(file, done, total),
+  }).finally(() => progress.end());
+  let plan: OutputPlan = site.plan;
+  if (flags.shard) {
+    const shard: ShardFile = {
+      tool: 'phase-report',
+      version: VERSION,
+      shard: flags.shard,
+      inputs: inputs.map((input, n) => ({ input: input.name, name: site.names[n] ?? '', sha: sha256(input.text) })),
+      reports: site.reports.map((r) => ({ input: r.input, name: r.name, report: r.report, entries: r.plan.entries.flatMap((e) => (e.kind === 'report' || e.kind === 'next' ? [{ ...e, kind: e.kind }] : [])), files: [...r.plan.texts, ...r.plan.pdfs].map((o) => o.path) })),
+    };
+    plan = { ...plan, texts: [...plan.texts, { path: SHARD_FILE, content: `${JSON.stringify(shard)}\n` }] };
+  }
+  return finishRun(plan, context, io, { cache, fromCache: site.fromCache, sourceOf: sourceFinder(site.reports), quiet: flags.quiet, json: flags.json, version: VERSION });
 }

@@ -13,5 +13,5 @@ export async function diffCommand(olderFile: string, newerFile: string, flags: O
   const [older, newer] = loadReports(inputs);
   if (!older || !newer) return 0;
   const theme = await loadTheme(context.config.templates ?? undefined);
-  return finishRun(planDiff(older, newer, theme, context), context, io);
+  return finishRun(planDiff(older, newer, theme, context), context, io, { quiet: flags.quiet, json: flags.json });
 }

@@ -15,5 +15,5 @@ export async function historyCommand(names: string[], flags: OutputFlags, io: Cl
   const theme = await loadTheme(context.config.templates ?? undefined);
   const { plan, history } = planHistory(loadReports(inputs), theme, context);
   io.stderr(`order: ${history.order.reason}\n`);
-  return finishRun(plan, context, io);
+  return finishRun(plan, context, io, { quiet: flags.quiet, json: flags.json });
 }

@@ -30,7 +30,7 @@ export interface LintFlags {
  * Rule severities come from the config file's `lint.rules`; `--only` keeps the named rules.
  */
 export async function lintCommand(files: string[], flags: LintFlags, io: CliIo): Promise<number> {
-  const config = resolveConfig({ maxSize: flags.maxSize }, await loadConfigFile(flags.config, io.cwd), []);
+  const config = resolveConfig({ maxSize: flags.maxSize }, (await loadConfigFile(flags.config, io.cwd)).config, []);
   const rules = flags.only ? LINT_RULES.filter((r) => flags.only?.includes(r.id)) : LINT_RULES;
   const results: FileFindings[] = [];
   let unreadable = false;

@@ -14,5 +14,5 @@ export async function nextCommand(file: string, flags: OutputFlags, io: CliIo): 
   const [latest, since] = loadReports(sinceInput ? [latestInput, sinceInput] : [latestInput]);
   if (!latest) return 0;
   const theme = await loadTheme(context.config.templates ?? undefined);
-  return finishRun(planNext(latest, since ?? null, theme, context), context, io);
+  return finishRun(planNext(latest, since ?? null, theme, context), context, io, { quiet: flags.quiet, json: flags.json });
 }

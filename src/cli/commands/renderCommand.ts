@@ -13,5 +13,5 @@ export async function renderCommand(files: string[], flags: OutputFlags, io: Cli
   const inputs = [];
   for (const file of await expandInputs(files, io.cwd)) inputs.push(await readInput(file, io, context.config.maxSize));
   const theme = await loadTheme(context.config.templates ?? undefined);
-  return finishRun(planRender(loadReports(inputs), theme, context), context, io);
+  return finishRun(planRender(loadReports(inputs), theme, context), context, io, { quiet: flags.quiet, json: flags.json });
 }

@@ -1,4 +1,4 @@
-import type { PDFMargin, PaperFormat } from 'puppeteer';
+import type { PDFMargin, PaperFormat } from 'puppeteer-core';
 
 /** Paper sizes a report can be printed on. */
 export const PAGE_SIZES = {

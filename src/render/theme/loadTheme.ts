@@ -5,7 +5,7 @@ import { readThemeDir } from './readThemeDir.js';
 import type { Theme } from './types.js';
 
 /** The bundled default theme: `templates/` at the package root (same depth from src/ and dist/). */
-const DEFAULT_THEME_DIR = fileURLToPath(new URL('../../../templates/', import.meta.url));
+export const DEFAULT_THEME_DIR = fileURLToPath(new URL('../../../templates/', import.meta.url));
 
 /**
  * Load the bundled theme and overlay a user folder (`--templates dir`) on it:
