@@ -23,6 +23,12 @@ export const ConfigFile = z
     failOn: z.array(FailRule).describe('rules that make the run exit 1'),
     timestamp: z.boolean().describe('stamp outputs with the time of the run (off: byte-identical outputs)'),
     rules: z.record(z.string(), z.unknown()).describe('go/no-go rule settings, see README'),
+    sequences: z
+      .array(z.object({ name: z.string().min(1), reports: z.array(z.string().min(1)).min(1) }).strict())
+      .describe('explicit sequences for history/build: reports (input or file names) that belong together; the rest are grouped automatically'),
+    sourceUrl: z
+      .string()
+      .describe('link template for cited source lines in the pull-request comment: {path} and {line} are filled in'),
   })
   .partial()
   .strict();
@@ -44,6 +50,8 @@ export interface Config {
   failOn: FailRule[];
   timestamp: boolean;
   rules: Record<string, unknown>;
+  sequences: { name: string; reports: string[] }[];
+  sourceUrl: string | null;
 }
 
 export const DEFAULTS: Omit<Config, 'formats'> = {
@@ -57,4 +65,6 @@ export const DEFAULTS: Omit<Config, 'formats'> = {
   failOn: [],
   timestamp: false,
   rules: {},
+  sequences: [],
+  sourceUrl: null,
 };

@@ -20,5 +20,7 @@ export function resolveConfig(flags: Flags, file: ConfigFile, defaultFormats: Fo
     failOn: flags.failOn ?? file.failOn ?? DEFAULTS.failOn,
     timestamp: flags.timestamp ?? file.timestamp ?? DEFAULTS.timestamp,
     rules: flags.rules ?? file.rules ?? DEFAULTS.rules,
+    sequences: flags.sequences ?? file.sequences ?? DEFAULTS.sequences,
+    sourceUrl: flags.sourceUrl ?? file.sourceUrl ?? DEFAULTS.sourceUrl,
   };
 }

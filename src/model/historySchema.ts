@@ -13,7 +13,7 @@ export const HistoryReport = ReportRef.extend({
 
 export const HistoryOrder = z
   .object({
-    by: z.enum(['phase', 'date', 'input']).describe('the most significant key that ordered any two reports'),
+    by: z.enum(['phase', 'date', 'stage', 'input']).describe('the most significant key that ordered any two reports'),
     reason: z.string(),
   })
   .strict();
@@ -67,9 +67,20 @@ export const RiskTrack = z
   })
   .strict();
 
+/** Which sequence a history is, when reports were grouped into sequences (history/build of a folder). */
+export const HistorySequence = z
+  .object({
+    name: z.string(),
+    rule: z
+      .enum(['config', 'project', 'title', 'single', 'all'])
+      .describe("how the sequence was formed: named in the config file, same project line, alike titles, a lone report, or 'all' (no grouping)"),
+  })
+  .strict();
+
 export const History = z
   .object({
     schemaVersion: z.literal(DIFF_SCHEMA_VERSION),
+    sequence: HistorySequence,
     order: HistoryOrder,
     reports: z.array(HistoryReport),
     metrics: z.array(MetricSeries),
@@ -81,6 +92,7 @@ export const History = z
 
 export type HistoryReport = z.infer<typeof HistoryReport>;
 export type HistoryOrder = z.infer<typeof HistoryOrder>;
+export type HistorySequence = z.infer<typeof HistorySequence>;
 export type SeriesPoint = z.infer<typeof SeriesPoint>;
 export type MetricSeries = z.infer<typeof MetricSeries>;
 export type IssueState = z.infer<typeof IssueState>;
