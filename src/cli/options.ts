@@ -19,6 +19,7 @@ export const OPTIONS = {
   timestamp: () => new Option('--timestamp', 'stamp outputs with the time of the run (outputs are then not byte-identical)'),
   config: () => new Option('-c, --config <file>', 'config file (default: phase-report.config.json when present)'),
   since: () => new Option('--since <older>', 'an earlier report: list what was resolved since it'),
+  onlyChanged: () => new Option('--only-changed', 'markdown diffs (the pull-request comment) list only rows that changed'),
   pretty: () => new Option('--pretty', 'indent the JSON'),
   summary: () => new Option('--summary', 'print a short human-readable digest instead of JSON'),
 } as const;

@@ -18,6 +18,7 @@ export interface OutputFlags {
   timestamp?: boolean;
   config?: string;
   since?: string;
+  onlyChanged?: boolean;
 }
 
 /** Settings of this run: flags over the config file over defaults (see resolveConfig). */
@@ -34,6 +35,7 @@ export async function runContext(flags: OutputFlags, io: CliIo, defaultFormats: 
     maxSize: flags.maxSize,
     failOn: flags.failOn,
     timestamp: flags.timestamp,
+    onlyChanged: flags.onlyChanged,
   };
   const config = resolveConfig(given, file, defaultFormats);
   return {

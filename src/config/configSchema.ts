@@ -26,6 +26,7 @@ export const ConfigFile = z
     sequences: z
       .array(z.object({ name: z.string().min(1), reports: z.array(z.string().min(1)).min(1) }).strict())
       .describe('explicit sequences for history/build: reports (input or file names) that belong together; the rest are grouped automatically'),
+    onlyChanged: z.boolean().describe('markdown diffs (the pull-request comment) list only rows that changed'),
     sourceUrl: z
       .string()
       .describe('link template for cited source lines in the pull-request comment: {path} and {line} are filled in'),
@@ -51,6 +52,7 @@ export interface Config {
   timestamp: boolean;
   rules: Record<string, unknown>;
   sequences: { name: string; reports: string[] }[];
+  onlyChanged: boolean;
   sourceUrl: string | null;
 }
 
@@ -66,5 +68,6 @@ export const DEFAULTS: Omit<Config, 'formats'> = {
   timestamp: false,
   rules: {},
   sequences: [],
+  onlyChanged: false,
   sourceUrl: null,
 };

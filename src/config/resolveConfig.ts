@@ -21,6 +21,7 @@ export function resolveConfig(flags: Flags, file: ConfigFile, defaultFormats: Fo
     timestamp: flags.timestamp ?? file.timestamp ?? DEFAULTS.timestamp,
     rules: flags.rules ?? file.rules ?? DEFAULTS.rules,
     sequences: flags.sequences ?? file.sequences ?? DEFAULTS.sequences,
+    onlyChanged: flags.onlyChanged ?? file.onlyChanged ?? DEFAULTS.onlyChanged,
     sourceUrl: flags.sourceUrl ?? file.sourceUrl ?? DEFAULTS.sourceUrl,
   };
 }

@@ -16,7 +16,7 @@ export function planDiff(older: NamedReport, newer: NamedReport, theme: Theme, c
   const { texts, pdfs, files } = planDocument(`${older.name}--${newer.name}.diff`, {
     title,
     html: () => renderDiffHtml(theme, change, reportLinks),
-    md: () => renderDiffMarkdown(change),
+    md: () => renderDiffMarkdown(change, { onlyChanged: context.config.onlyChanged, ...(context.config.sourceUrl === null ? {} : { sourceUrl: context.config.sourceUrl }) }),
     json: () => change,
   }, context.config.formats);
   return { texts, pdfs, entries: [{ title, kind: 'diff', files }], failures: latestFindings(newer, older, context, change) };
