@@ -1,6 +1,8 @@
-import type { Conflict, Match, MetricChange } from '../model/diffSchema.js';
+import type { Better, Conflict, Match, MetricChange } from '../model/diffSchema.js';
 import type { Metric, Report } from '../model/types.js';
-import { compareMetric } from './compareMetric.js';
+import { compareMetric, numberOf } from './compareMetric.js';
+import { findRangeRestatement } from './findRangeRestatement.js';
+import { unitAgreement, unitClass } from './unitClass.js';
 import { compareTargets } from './compareTargets.js';
 import { judgeBetter } from './judgeBetter.js';
 import { mapPairing } from './match/mapPairing.js';
@@ -26,7 +28,7 @@ export function diffMetrics(older: Report, newer: Report): MetricChange[] {
   const gone = reportsPart(newer, 'metrics') ? 'dropped' : 'not-reported';
   return mapPairing(pairMetrics(a.metrics, b.metrics), {
     paired: (o, n, match) => paired(o, n, match, conflictOf(a, o, b, n)),
-    dropped: (o) => alone(o, gone, conflictOf(a, o, b, null)),
+    dropped: (o) => restated(o, newer) ?? alone(o, gone, conflictOf(a, o, b, null)),
     added: (n) => alone(n, 'new', conflictOf(a, null, b, n)),
   });
 }
@@ -48,6 +50,7 @@ function paired(o: Metric, n: Metric, match: Match, conflict: Conflict | null): 
     target: n.target ?? o.target,
     targets: compareTargets(o.target, n.target),
     conflict,
+    range: null,
     match,
     lines: { older: o.position, newer: n.position },
   };
@@ -68,9 +71,44 @@ function alone(metric: Metric, kind: 'new' | 'dropped' | 'not-reported', conflic
     target: metric.target,
     targets: compareTargets(isOlder ? metric.target : null, isOlder ? null : metric.target),
     conflict,
+    range: null,
     match: null,
     lines: isOlder ? { older: metric.position } : { newer: metric.position },
   };
+}
+
+/**
+ * An older metric the newer report restates as a range on one of its lines
+ * (an audit: "Production Readiness Score: 35-45/100"): judged against the
+ * whole range, so a claim of 92/100 audited at 35-45/100 regressed, and the
+ * delta is the move to the nearest bound (-47).
+ */
+function restated(o: Metric, newer: Report): MetricChange | null {
+  const before = numberOf(metricValue(o));
+  if (before === null) return null;
+  const found = findRangeRestatement(o.name, newer);
+  if (found === null || unitAgreement(unitClass(metricValue(o)), unitClass(found.value)) === 'different') return null;
+  const judgement = judgeBetter(o, null);
+  const kind = rangeMove(before, found.low, found.high, judgement.better);
+  const nearest = before < found.low ? found.low : before > found.high ? found.high : before;
+  return {
+    ...alone(o, 'dropped', null),
+    kind,
+    newer: found.value,
+    delta: Number((nearest - before).toPrecision(12)),
+    judgedBy: kind === 'changed' || kind === 'unchanged' ? null : judgement.judgedBy,
+    range: { low: found.low, high: found.high },
+    match: { kind: 'restated', score: 1 },
+    lines: { older: o.position, newer: found.position },
+  };
+}
+
+function rangeMove(before: number, low: number, high: number, better: Better | null): MetricChange['kind'] {
+  if (before >= low && before <= high) return 'unchanged';
+  const rose = low > before;
+  if (better === 'higher') return rose ? 'improved' : 'regressed';
+  if (better === 'lower') return rose ? 'regressed' : 'improved';
+  return 'changed';
 }
 
 function conflictOf(a: MergedMetrics, o: Metric | null, b: MergedMetrics, n: Metric | null): Conflict | null {

@@ -23,11 +23,12 @@ export const Lines = z
  * How two facts were paired: `exact` (same id), `similar` (score at or above
  * the similar threshold), `uncertain` (flagged: at or above the uncertain
  * threshold only), `marker` (no fact in the newer report, but a line there
- * says it is resolved). Thresholds: src/diff/policy/matching.ts.
+ * says it is resolved), `restated` (no metric in the newer report, but a
+ * line there gives the metric's value as a range). Thresholds: src/diff/policy/matching.ts.
  */
 export const Match = z
   .object({
-    kind: z.enum(['exact', 'similar', 'uncertain', 'marker']),
+    kind: z.enum(['exact', 'similar', 'uncertain', 'marker', 'restated']),
     score: z.number().min(0).max(1),
   })
   .strict();
@@ -95,6 +96,11 @@ export const MetricChange = z
     target: Target.nullable().describe("the newer report's target, else the older one's"),
     targets: Targets,
     conflict: Conflict.nullable(),
+    range: z
+      .object({ low: z.number(), high: z.number() })
+      .strict()
+      .nullable()
+      .describe('the newer value when it is written as a range ("35-45/100"); the delta is then the move to the nearest bound'),
     match: Match.nullable(),
     lines: Lines,
   })
@@ -238,6 +244,10 @@ export const PhaseDiff = z
     older: ReportRef,
     newer: ReportRef,
     summary: DiffSummary,
+    headline: z
+      .string()
+      .nullable()
+      .describe('id of the metric change with the largest relative move (confident pairings only): the news of the diff, e.g. a refuted claim'),
     verdict: VerdictChange,
     status: StatusChange,
     metrics: z.array(MetricChange),

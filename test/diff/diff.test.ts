@@ -93,7 +93,7 @@ describe('PhaseDiff JSON Schema', () => {
   it('is generated from the zod schema, with the closed change kinds', async () => {
     const { z } = await import('zod');
     const schema = z.toJSONSchema(PhaseDiff) as { properties: Record<string, unknown> };
-    expect(Object.keys(schema.properties)).toEqual(['schemaVersion', 'older', 'newer', 'summary', 'verdict', 'status', 'metrics', 'gates', 'issues', 'risks', 'actions', 'sections']);
+    expect(Object.keys(schema.properties)).toEqual(['schemaVersion', 'older', 'newer', 'summary', 'headline', 'verdict', 'status', 'metrics', 'gates', 'issues', 'risks', 'actions', 'sections']);
     expect(JSON.stringify(schema)).toContain('"enum":["resolved","new","persisting","reopened","still-resolved","dropped","not-reported"]');
   });
 });

@@ -6,6 +6,7 @@ import { escapeMarkdown } from './escapeMarkdown.js';
 import { fitMarkdown, type MdBlock } from './fitMarkdown.js';
 import { formatMove } from './formatMove.js';
 import { mdTable } from './mdTable.js';
+import { headlineText } from './headlineText.js';
 import { summaryLines } from './summaryLines.js';
 import { sourceLink } from './sourceLink.js';
 
@@ -53,6 +54,7 @@ export function renderDiffMarkdown(diff: PhaseDiff, options: DiffMarkdownOptions
 }
 
 function intro(diff: PhaseDiff, tables: readonly ChangeTable[], options: DiffMarkdownOptions): string[] {
+  const headline = headlineText(diff);
   const verdict = (side: PhaseDiff['verdict']['older']): string | null => (side ? `${side.value} (${labelOf(side.decision)})` : null);
   const direction = diff.verdict.direction;
   const verdictNote = direction && direction !== 'same' ? ` (${direction})` : direction === null && diff.verdict.kind === 'changed' ? ' (direction unknown: a decision could not be ranked)' : '';
@@ -61,6 +63,7 @@ function intro(diff: PhaseDiff, tables: readonly ChangeTable[], options: DiffMar
     '',
     `**Verdict:** ${escapeMarkdown(formatMove(verdict(diff.verdict.older) ?? 'none', verdict(diff.verdict.newer) ?? 'none'))}${verdictNote}`,
     `**Status:** ${escapeMarkdown(formatMove(diff.status.older ?? 'none', diff.status.newer ?? 'none'))}`,
+    ...(headline === null ? [] : [`**Headline:** ${escapeMarkdown(headline)}`]),
     ...summaryLines(diff),
     '',
   ];
