@@ -87,7 +87,8 @@ function restated(o: Metric, newer: Report): MetricChange | null {
   const before = numberOf(metricValue(o));
   if (before === null) return null;
   const found = findRangeRestatement(o.name, newer);
-  if (found === null || unitAgreement(unitClass(metricValue(o)), unitClass(found.value)) === 'different') return null;
+  // the range must be in the metric's own unit: "92/100" is restated by "35-45/100", not by a bare "427-430"
+  if (found === null || unitAgreement(unitClass(metricValue(o)), unitClass(found.value)) !== 'same') return null;
   const judgement = judgeBetter(o, null);
   const kind = rangeMove(before, found.low, found.high, judgement.better);
   const nearest = before < found.low ? found.low : before > found.high ? found.high : before;

@@ -1,6 +1,6 @@
 import type { Position, Quantity, Report } from '../model/types.js';
 import { normalizeKey } from '../parse/text/normalizeKey.js';
-import { RANGE_MAX_GAP, RANGE_VALUE } from './policy/ranges.js';
+import { RANGE_GAP, RANGE_VALUE } from './policy/ranges.js';
 
 /** A metric restated as a range on a line of a report. */
 export interface RangeRestatement {
@@ -13,7 +13,7 @@ export interface RangeRestatement {
 /**
  * The first line of `report` that names the metric `name` and gives it a
  * range ("**Production Readiness Score**: 35-45/100 (audited)"), or null.
- * The range must follow the name closely (policy/ranges.ts). The value is
+ * Only separators may stand between the name and the range (policy/ranges.ts). The value is
  * kept as written, with no single number.
  */
 export function findRangeRestatement(name: string, report: Report): RangeRestatement | null {
@@ -40,7 +40,7 @@ function rangeAfterName(line: string, key: string): Omit<RangeRestatement, 'posi
   const rest = plain.slice(at + key.length);
   const match = RANGE_VALUE.exec(rest);
   const groups = match?.groups;
-  if (!match || !groups || match.index > RANGE_MAX_GAP) return null;
+  if (!match || !groups || !RANGE_GAP.test(rest.slice(0, match.index))) return null;
   const low = Number(groups.low);
   const high = Number(groups.high);
   if (!(low < high)) return null;

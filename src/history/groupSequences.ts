@@ -15,7 +15,7 @@ export interface Sequence {
   /** input indexes of the sequence's reports, in the order given (not yet in history order) */
   readonly members: readonly number[];
   /** how the sequence was formed */
-  readonly rule: 'config' | 'project' | 'title' | 'single';
+  readonly rule: 'config' | 'project' | 'title' | 'phase' | 'single';
 }
 
 export interface GroupInput {
@@ -35,7 +35,8 @@ export interface GroupInput {
  *   "assessment": policy/sequenceRules.ts) are alike, or when a report with
  *   no project line has a title stem that contains a project named by the
  *   other report.
- * Grouping is transitive. Sequences come in order of their first report in
+ * A report still alone then joins the one sequence that has a report of its
+ * phase number (the phase family). Grouping is transitive. Sequences come in order of their first report in
  * the input; members keep the input order.
  */
 export function groupSequences(inputs: readonly GroupInput[], specs: readonly SequenceSpec[] = []): Sequence[] {
@@ -69,12 +70,33 @@ export function groupSequences(inputs: readonly GroupInput[], specs: readonly Se
   }
   const groups = new Map<number, number[]>();
   for (const r of rest) groups.set(root(r.index), [...(groups.get(root(r.index)) ?? []), r.index]);
+  joinPhaseFamilies(groups, (i) => inputs[i]?.report.meta.phase?.number ?? null, linkedBy);
   const automatic = [...groups.values()].map((members) => {
     const first = rest.find((r) => r.index === members[0]);
-    const rule = members.length === 1 ? 'single' : members.some((m) => linkedBy.get(m) === 'project') ? 'project' : 'title';
+    const rule = members.length === 1 ? 'single' : members.some((m) => linkedBy.get(m) === 'project') ? 'project' : members.some((m) => linkedBy.get(m) === 'phase') ? 'phase' : 'title';
     return { name: first?.project ?? titleName(inputs[members[0] ?? 0]), members, rule } satisfies Sequence;
   });
   return [...fromConfig.filter((s) => s.members.length > 0), ...automatic];
+}
+
+/**
+ * The phase family: a report left alone by project and title ("Phase 8
+ * Comprehensive Theater Audit" beside three "Phase 8 ... Remediation"
+ * reports) joins the one sequence that has a report of its phase; when
+ * several sequences have that phase, it stays alone (no guess).
+ */
+function joinPhaseFamilies(groups: Map<number, number[]>, phaseOf: (index: number) => number | null, linkedBy: Map<number, Sequence['rule']>): void {
+  for (const [key, members] of [...groups]) {
+    const lone = members[0];
+    const phase = lone === undefined || members.length > 1 ? null : phaseOf(lone);
+    if (lone === undefined || phase === null) continue;
+    const families = [...groups].filter(([k, m]) => k !== key && m.length > 1 && m.some((i) => phaseOf(i) === phase));
+    const family = families.length === 1 ? families[0] : undefined;
+    if (family === undefined) continue;
+    groups.set(family[0], [...family[1], lone].sort((a, b) => a - b));
+    groups.delete(key);
+    linkedBy.set(lone, 'phase');
+  }
 }
 
 interface Keys {

@@ -72,8 +72,8 @@ export const HistorySequence = z
   .object({
     name: z.string(),
     rule: z
-      .enum(['config', 'project', 'title', 'single', 'all'])
-      .describe("how the sequence was formed: named in the config file, same project line, alike titles, a lone report, or 'all' (no grouping)"),
+      .enum(['config', 'project', 'title', 'phase', 'single', 'all'])
+      .describe("how the sequence was formed: named in the config file, same project line, alike titles, same phase (phase family), a lone report, or 'all' (one sequence)"),
   })
   .strict();
 

@@ -7,5 +7,9 @@
  */
 export const RANGE_VALUE = /(?<![\d.])(?<low>\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*(?<high>\d+(?:\.\d+)?)\s*(?<unit>%|\/\s*\d+)?(?![\d.])/u;
 
-/** At most this many characters between a metric's name and its range on one line ("Score**: 35-45/100"). */
-export const RANGE_MAX_GAP = 12;
+/**
+ * What may stand between a metric's name and its range on one line: only
+ * separators ("Score**: 35-45/100", "| Score | 35-45/100 |"), never words, so
+ * "compilation errors (lines 427-430)" is no restatement of a count.
+ */
+export const RANGE_GAP = /^[\s:=|~≈]*$/u;
