@@ -53,7 +53,9 @@ export const IssueLifetime = z
     openedIn: z.number().int().nullable().describe('report index where first seen unresolved'),
     resolvedIn: z.number().int().nullable().describe('report index of the last resolution'),
     reopenedIn: z.array(z.number().int()),
-    outcome: z.enum(['open', 'resolved', 'dropped']).describe('dropped: not mentioned by the last report'),
+    outcome: z
+      .enum(['open', 'resolved', 'dropped', 'not-reported'])
+      .describe("dropped: not mentioned by the last report's issue list; not-reported: the last report has no issue section or list at all"),
   })
   .strict();
 

@@ -95,3 +95,13 @@ describe('history: series and lifetimes', () => {
     expect(History.parse(result)).toEqual(result);
   });
 });
+
+describe('history: absent is not gone', () => {
+  it('calls an open issue not-reported when the last report has no issue list, dropped when it has one', () => {
+    const first = report({ issues: [issue('Flaky suite', 21)] }, phaseMeta(1, null));
+    const silent = report({}, phaseMeta(2, null));
+    const listed = report({ issues: [issue('Unrelated thing entirely', 30)] }, phaseMeta(2, null));
+    expect(history([first, silent]).issues[0]?.outcome).toBe('not-reported');
+    expect(history([first, listed]).issues[0]?.outcome).toBe('dropped');
+  });
+});

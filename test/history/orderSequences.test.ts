@@ -128,6 +128,8 @@ describe('build on a mixed folder from the command line', () => {
     }
     const run = await runCli(['build', src, '--out', out, '--format', 'json']);
     expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('phase-report: 9 reports form 3 sequences; diffs and histories stay within each:');
+    expect(run.stderr).toContain('  Atlas Data Pipeline (');
     const written = readdirSync(out);
     expect(written.filter((f) => f.endsWith('.history.json'))).toHaveLength(3);
     const diffs = written.filter((f) => f.endsWith('.diff.json'));
