@@ -55,6 +55,23 @@ describe('order by content, never by file name', () => {
   });
 });
 
+describe('explicit sequences from the config file', () => {
+  it('override the automatic grouping', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'phase-report-seqcfg-'));
+    try {
+      const config = join(dir, 'phase-report.config.json');
+      writeFileSync(config, JSON.stringify({ sequences: [{ name: 'kickoff only', reports: ['b-kickoff.md'] }] }));
+      const run = await runCli(['history', orderDir, '--config', config, '--out', join(dir, 'out'), '--format', 'json']);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr).toContain('sequence "kickoff only" (1 reports, grouped by config)');
+      expect(run.stderr).toContain('(2 reports, grouped by title)');
+      expect(readdirSync(join(dir, 'out'))).toEqual(['phase-4-orion-payments-platform-final-review.history.json']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 /** Three fictional projects, ten reports each, in the style of the corpus; file names interleave the projects. */
 const PROJECTS = [
   { title: (n: number) => `Phase ${n} Orion Payments Platform - Status Report`, metric: 'Settlement success rate', project: null },
