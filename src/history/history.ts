@@ -2,6 +2,7 @@ import { reportRef } from '../diff/reportRef.js';
 import { DIFF_SCHEMA_VERSION } from '../model/diffSchema.js';
 import type { History, HistorySequence } from '../model/historySchema.js';
 import type { Report } from '../model/types.js';
+import { findReportDate } from './findReportDate.js';
 import { issueLifetimes } from './issueLifetimes.js';
 import { metricSeries } from './metricSeries.js';
 import { orderReports } from './orderReports.js';
@@ -21,7 +22,7 @@ export function history(reports: readonly Report[], sequence: HistorySequence = 
     schemaVersion: DIFF_SCHEMA_VERSION,
     sequence,
     order,
-    reports: ordered.map((o) => ({ ...reportRef(o.report), inputIndex: o.inputIndex })),
+    reports: ordered.map((o) => ({ ...reportRef(o.report), inputIndex: o.inputIndex, date: findReportDate(o.report) })),
     metrics: metricSeries(sorted),
     issues: issueLifetimes(sorted),
     risks: riskTracks(sorted),

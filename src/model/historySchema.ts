@@ -9,6 +9,11 @@ import { IssueStatus, Position, Severity } from './schema.js';
 /** One report of a history, in history order. */
 export const HistoryReport = ReportRef.extend({
   inputIndex: z.number().int().min(0).describe('where the report was in the input'),
+  date: z
+    .object({ iso: z.string(), from: z.enum(['header', 'body', 'footer', 'title']) })
+    .strict()
+    .nullable()
+    .describe('the date the report was placed by, found anywhere in it (date line, a dated key such as a sign-off, the title)'),
 }).strict();
 
 export const HistoryOrder = z

@@ -28,6 +28,11 @@ describe('order by content, never by file name', () => {
     const result = history(reports);
     expect(result.reports.map((r) => r.path)).toEqual(['b-kickoff.md', 'c-midpoint.md', 'a-closing-review.md']);
     expect(result.order.by).toBe('date');
+    expect(result.reports.map((r) => r.date)).toEqual([
+      { iso: '2025-05-01', from: 'title' },
+      { iso: '2025-05-10', from: 'footer' },
+      { iso: '2025-05-20', from: 'header' },
+    ]);
     expect(result.order.reason).toContain('never by file name');
     expect(result.metrics[0]?.points.map((p) => p?.raw)).toEqual(['81%', '90%', '97%']);
   });

@@ -53,7 +53,7 @@ export function buildHistoryView(history: History): HistoryView {
       column: column(i),
       title: r.title ?? r.path ?? 'untitled report',
       path: r.path,
-      generated: r.generated,
+      generated: r.generated ?? r.date?.iso ?? null,
       verdict: history.verdicts[i] ? { value: history.verdicts[i].value, decision: history.verdicts[i].decision } : null,
     })),
     metrics: seriesFirst(history.metrics).map((m) => ({
