@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diff, renderDiffMarkdown } from '../../src/diff/index.js';
-import { fitMarkdown } from '../../src/diff/render/fitMarkdown.js';
 import { parse } from '../../src/parse/parse.js';
 import { corpusFiles, corpusText } from '../helpers/paths.js';
 
@@ -49,27 +48,6 @@ describe('diff properties on the corpus', () => {
         expect(renderDiffMarkdown(diff(a, b), { limit }).length).toBeLessThanOrEqual(limit);
       }),
       { numRuns: 60 },
-    );
-  });
-});
-
-describe('fitMarkdown', () => {
-  it('never exceeds the limit and accounts for every row: shown or counted as cut', () => {
-    const text = fc.string({ maxLength: 300 }).map((t) => t.replace(/[\r\n]/g, ' '));
-    fc.assert(
-      fc.property(fc.array(fc.array(text, { maxLength: 40 }), { maxLength: 5 }), fc.integer({ min: 1_000, max: 20_000 }), (tables, limit) => {
-        let next = 0;
-        const blocks = tables.map((rows) => ({ unit: 'row', head: ['### T', '', '| a |', '|---|'], rows: rows.map((t) => `| r${next++} ${t} |`) }));
-        const out = fitMarkdown(['# Title'], blocks, limit);
-        expect(out.length).toBeLessThanOrEqual(limit);
-        const all = new Set(blocks.flatMap((b) => b.rows));
-        const lines = out.split('\n');
-        const shown = lines.filter((line) => all.has(line)).length;
-        const notice = lines.find((line) => line.startsWith('> **Cut to fit'));
-        const cut = notice ? Number((/([\d,]+) rows? not shown/.exec(notice)?.[1] ?? '0').replace(/,/g, '')) : 0;
-        expect(shown + cut).toBe(all.size);
-      }),
-      { numRuns: 100 },
     );
   });
 });
