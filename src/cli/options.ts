@@ -27,6 +27,7 @@ export const OPTIONS = {
   watch: () => new Option('-w, --watch', 'rebuild when a report, the config or a template changes'),
   port: () => new Option('--port <n>', 'port to serve on (default: 4173)').argParser(integer(1, 65535)),
   since: () => new Option('--since <older>', 'an earlier report: list what was resolved since it'),
+  onlyChanged: () => new Option('--only-changed', 'markdown diffs (the pull-request comment) list only rows that changed'),
   pretty: () => new Option('--pretty', 'indent the JSON'),
   summary: () => new Option('--summary', 'print a short human-readable digest instead of JSON'),
   lintFormat: () => new Option('-f, --format <name>', 'output format: text (default), json or sarif (SARIF 2.1.0 for code scanning)').argParser(oneOf(['text', 'json', 'sarif'] as const, 'format')),

@@ -25,7 +25,7 @@ export function registerOutputCommands(command: AddCommand, io: CliIo, setCode: 
     .argument('<files...>', 'markdown reports or folders of *.md reports (`-` reads stdin)')
     .action(async (files: string[], flags: OutputFlags) => setCode(await renderCommand(files, flags, io)));
 
-  command('diff', 'write what changed from an older report to a newer one (default: html)', [...OUTPUT_OPTIONS, 'failOn'])
+  command('diff', 'write what changed from an older report to a newer one (default: html)', [...OUTPUT_OPTIONS, 'failOn', 'onlyChanged'])
     .argument('<older>', 'the earlier report')
     .argument('<newer>', 'the later report')
     .action(async (older: string, newer: string, flags: OutputFlags) => setCode(await diffCommand(older, newer, flags, io)));
@@ -38,7 +38,7 @@ export function registerOutputCommands(command: AddCommand, io: CliIo, setCode: 
     .argument('<report>', 'the latest report')
     .action(async (file: string, flags: OutputFlags) => setCode(await nextCommand(file, flags, io)));
 
-  command('build', 'the main job: every report, the diff of each consecutive pair, the history, the next-update draft of the latest, and index.html (default: html,pdf)', [...OUTPUT_OPTIONS, 'failOn', ...BUILD_OPTIONS, 'shard', 'watch'])
+  command('build', 'the main job: every report, the diff of each consecutive pair, the history, the next-update draft of the latest, and index.html (default: html,pdf)', [...OUTPUT_OPTIONS, 'failOn', ...BUILD_OPTIONS, 'onlyChanged', 'shard', 'watch'])
     .argument('<reports...>', 'a folder of *.md reports of one project, or report files')
     .action(async (names: string[], flags: OutputFlags) => setCode(await buildCommand(names, flags, io)));
 

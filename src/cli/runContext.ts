@@ -25,6 +25,7 @@ export interface OutputFlags {
   json?: boolean;
   shard?: { index: number; count: number };
   watch?: boolean;
+  onlyChanged?: boolean;
 }
 
 /** Settings of this run: flags over the config file over defaults (see resolveConfig). */
@@ -43,6 +44,7 @@ export async function runContext(flags: OutputFlags, io: CliIo, defaultFormats: 
     timestamp: flags.timestamp,
     cache: flags.cache === false ? null : undefined,
     workers: flags.workers,
+    onlyChanged: flags.onlyChanged,
   };
   const config = resolveConfig(given, file, defaultFormats);
   return {

@@ -39,6 +39,13 @@ export const ConfigFile = z
     lint: z.object({ rules: LintRuleSettings }).partial().strict().describe('lint settings, see README'),
     cache: z.union([z.string(), z.literal(false)]).describe('folder of the build cache (false: no cache)'),
     workers: z.number().int().min(1).max(64).describe('parse and HTML render worker threads (default: one per core)'),
+    sequences: z
+      .array(z.object({ name: z.string().min(1), reports: z.array(z.string().min(1)).min(1) }).strict())
+      .describe('explicit sequences for history/build: reports (input or file names) that belong together; the rest are grouped automatically'),
+    onlyChanged: z.boolean().describe('markdown diffs (the pull-request comment) list only rows that changed'),
+    sourceUrl: z
+      .string()
+      .describe('link template for cited source lines in the pull-request comment: {path} and {line} are filled in'),
   })
   .partial()
   .strict();
@@ -72,6 +79,9 @@ export interface Config {
   cache: string | null;
   /** null: one per core */
   workers: number | null;
+  sequences: { name: string; reports: string[] }[];
+  onlyChanged: boolean;
+  sourceUrl: string | null;
 }
 
 export const DEFAULTS: Omit<Config, 'formats'> = {
@@ -88,4 +98,7 @@ export const DEFAULTS: Omit<Config, 'formats'> = {
   lint: { rules: {} },
   cache: '.cache/phase-report',
   workers: null,
+  sequences: [],
+  onlyChanged: false,
+  sourceUrl: null,
 };

@@ -23,5 +23,8 @@ export function resolveConfig(flags: Flags, file: ConfigFile, defaultFormats: Fo
     lint: { rules: flags.lint?.rules ?? file.lint?.rules ?? DEFAULTS.lint.rules },
     cache: flags.cache !== undefined ? flags.cache : file.cache === false ? null : (file.cache ?? DEFAULTS.cache),
     workers: flags.workers ?? file.workers ?? DEFAULTS.workers,
+    sequences: flags.sequences ?? file.sequences ?? DEFAULTS.sequences,
+    onlyChanged: flags.onlyChanged ?? file.onlyChanged ?? DEFAULTS.onlyChanged,
+    sourceUrl: flags.sourceUrl ?? file.sourceUrl ?? DEFAULTS.sourceUrl,
   };
 }

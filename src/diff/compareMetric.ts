@@ -11,18 +11,21 @@ export interface Comparison {
 }
 
 /**
- * How a metric moved between two reports. Numbers in one unit give a delta,
- * judged by which way is better; when the numbers cannot be compared, or no
- * direction is known, the status marks decide (failed < pending < warning,
- * in-progress < done); else the move is just 'changed'.
+ * How a metric moved between two reports. Numbers (both sides numbers, in one
+ * unit: values are not converted) give a delta, judged by which way is better; when the numbers
+ * cannot be compared, or no direction is known, the status marks decide
+ * (failed < pending < warning, in-progress < done); else the move is just
+ * 'changed'.
  */
 export function compareMetric(older: Metric, newer: Metric, judgement: Judgement): Comparison {
   const before = metricValue(older);
   const after = metricValue(newer);
   const delta = numericDelta(before, after);
   if (delta === 0) return { kind: 'unchanged', delta, judgedBy: null };
-  if (delta !== null && before?.value != null && after?.value != null && judgement.better) {
-    const kind = byDirection(before.value, after.value, judgement, newer.target ?? older.target);
+  const a = numberOf(before);
+  const b = numberOf(after);
+  if (delta !== null && a !== null && b !== null && judgement.better) {
+    const kind = byDirection(a, b, judgement, newer.target ?? older.target);
     if (kind !== 'changed') return { kind, delta, judgedBy: judgement.judgedBy };
   }
   const marks = byMarks(older.mark, newer.mark);
@@ -31,12 +34,20 @@ export function compareMetric(older: Metric, newer: Metric, judgement: Judgement
   return { kind: 'changed', delta, judgedBy: null };
 }
 
+/** The number of a value, only when it is one (a categorical value such as "PASS" is not). */
+export function numberOf(value: Quantity | null): number | null {
+  const n: unknown = value?.value;
+  return typeof n === 'number' && Number.isFinite(n) ? n : null;
+}
+
 function numericDelta(before: Quantity | null, after: Quantity | null): number | null {
-  if (before?.value == null || after?.value == null) return null;
-  const a = before.unit?.trim().toLowerCase() ?? null;
-  const b = after.unit?.trim().toLowerCase() ?? null;
-  if (a !== null && b !== null && a !== b) return null;
-  return Number((after.value - before.value).toPrecision(12));
+  const a = numberOf(before);
+  const b = numberOf(after);
+  if (a === null || b === null) return null;
+  const x = before?.unit?.trim().toLowerCase() ?? null;
+  const y = after?.unit?.trim().toLowerCase() ?? null;
+  if (x !== null && y !== null && x !== y) return null;
+  return Number((b - a).toPrecision(12));
 }
 
 function byDirection(before: number, after: number, judgement: Judgement, target: Target | null): MetricChange['kind'] {

@@ -8,6 +8,7 @@ import { diffRisks } from './diffRisks.js';
 import { diffSections } from './diffSections.js';
 import { diffStatus } from './diffStatus.js';
 import { diffVerdict } from './diffVerdict.js';
+import { findHeadline } from './findHeadline.js';
 import { reportRef } from './reportRef.js';
 import { summarizeDiff } from './summarizeDiff.js';
 
@@ -30,6 +31,7 @@ export function diff(older: Report, newer: Report): PhaseDiff {
     older: reportRef(older),
     newer: reportRef(newer),
     summary: summarizeDiff(changes),
+    headline: findHeadline(changes.metrics),
     verdict: diffVerdict(older, newer),
     status: diffStatus(older, newer),
     ...changes,

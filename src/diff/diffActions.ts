@@ -8,12 +8,14 @@ import { mapPairing } from './match/mapPairing.js';
 import { pairItems } from './match/pairItems.js';
 import { COMPLETED_STATUS } from './policy/markers.js';
 import { MATCH_THRESHOLDS } from './policy/matching.js';
+import { reportsPart } from './reportsPart.js';
 
 /**
  * Action changes: actions pair by owner and title. A paired action is
  * 'completed' when it is done now (every task done, or a status that says
  * complete) and was not before; 'progressed' when some task was completed;
- * 'changed' when tasks came or went or its status text changed.
+ * 'changed' when tasks came or went or its status text changed. An action
+ * the newer report cannot have (no action section or list) is 'not-reported'.
  */
 export function diffActions(older: Report, newer: Report): ActionChange[] {
   const key = (action: Action): string => `${normalizeKey(action.owner)}|${normalizeKey(action.title ?? '')}`;
@@ -25,7 +27,7 @@ export function diffActions(older: Report, newer: Report): ActionChange[] {
   });
   return mapPairing(pairing, {
     paired,
-    dropped: (o) => alone(o, 'removed'),
+    dropped: (o) => ({ ...alone(o, 'removed'), ...(reportsPart(newer, 'actions') ? {} : { kind: 'not-reported' as const }) }),
     added: (n) => alone(n, 'added'),
   });
 }

@@ -4,6 +4,7 @@ import { findResolutionMarker } from './findResolutionMarker.js';
 import { pairIssueGroups, type IssueGroup } from './match/pairIssueGroups.js';
 import { pairIssues } from './match/pairIssues.js';
 import { SEVERITY_RANK } from './policy/ranks.js';
+import { reportsPart } from './reportsPart.js';
 
 /**
  * Issue changes from `older` to `newer`. Issues pair by stable id, then by
@@ -11,18 +12,21 @@ import { SEVERITY_RANK } from './policy/ranks.js';
  * issues left under a heading that one newer issue names pair with it as a
  * group. An older issue with no partner is 'resolved' only when a newer line
  * says so (a marker match); otherwise it is 'dropped': absence is not proof
- * of a fix. An issue already resolved and no longer listed is 'still-resolved'
+ * of a fix; when the newer report has no issue section or list at all it is
+ * 'not-reported'. Resolution markers (FIXED, ELIMINATED, RESOLVED, ✅) are read
+ * on any line of the newer report that names the issue. An issue already resolved and no longer listed is 'still-resolved'
  * (only evidence reopens). Order: older issues in source order, then new ones.
  */
 export function diffIssues(older: Report, newer: Report): IssueChange[] {
   const pairing = pairIssues(older.issues, newer.issues);
+  const listed = reportsPart(newer, 'issues');
   const groups = pairIssueGroups(pairing.olderOnly, pairing.newerOnly);
   const grouped = new Set(groups.flatMap((g) => g.members.map((m) => m.index)));
   const usedNewer = new Set(groups.map((g) => g.newer.index));
   const olderSide: { at: number; change: IssueChange }[] = [
     ...pairing.pairs.map((p) => ({ at: p.olderIndex, change: paired(p.older, p.newer, p.match) })),
     ...groups.map((g) => ({ at: g.members[0]?.index ?? 0, change: group(g, older) })),
-    ...pairing.olderOnly.filter((s) => !grouped.has(s.index)).map((s) => ({ at: s.index, change: unpaired(s.item, newer) })),
+    ...pairing.olderOnly.filter((s) => !grouped.has(s.index)).map((s) => ({ at: s.index, change: unpaired(s.item, newer, listed) })),
   ];
   olderSide.sort((a, b) => a.at - b.at);
   const added = pairing.newerOnly.filter((s) => !usedNewer.has(s.index)).map((s) => introduced(s.item));
@@ -64,12 +68,12 @@ function pairedKind(wasResolved: boolean, isResolved: boolean): IssueChange['kin
   return isResolved ? 'resolved' : 'persisting';
 }
 
-function unpaired(o: Issue, newer: Report): IssueChange {
+function unpaired(o: Issue, newer: Report, listed: boolean): IssueChange {
   if (o.status === 'resolved') return { ...empty(o.id, o.title), kind: 'still-resolved', older: snapshot(o), lines: { older: o.position } };
   const marker = findResolutionMarker(o, newer);
   return {
     ...empty(o.id, o.title),
-    kind: marker ? 'resolved' : 'dropped',
+    kind: marker ? 'resolved' : listed ? 'dropped' : 'not-reported',
     older: snapshot(o),
     match: marker ? { kind: 'marker', score: 1 } : null,
     evidence: marker?.text ?? null,

@@ -3,16 +3,19 @@ import type { Report, Risk } from '../model/types.js';
 import { mapPairing } from './match/mapPairing.js';
 import { pairRisks } from './match/pairRisks.js';
 import { RISK_LEVEL_RANK } from './policy/ranks.js';
+import { reportsPart } from './reportsPart.js';
 
 /**
  * Risk changes: risks pair by id, then by title likeness; a paired risk is
  * escalated or de-escalated by level rank (critical > high > medium > low >
- * resolved). A risk no longer listed is 'retired'.
+ * resolved). A risk no longer listed is 'retired'; when the newer report has
+ * no risk section or list at all it is 'not-reported' (absent is not gone).
  */
 export function diffRisks(older: Report, newer: Report): RiskChange[] {
+  const gone = reportsPart(newer, 'risks') ? 'retired' : 'not-reported';
   return mapPairing(pairRisks(older.risks, newer.risks), {
     paired,
-    dropped: (o) => ({ ...base(o), kind: 'retired', older: snapshot(o), lines: { older: o.position } }),
+    dropped: (o) => ({ ...base(o), kind: gone, older: snapshot(o), lines: { older: o.position } }),
     added: (n) => ({ ...base(n), kind: 'new', newer: snapshot(n), lines: { newer: n.position } }),
   });
 }

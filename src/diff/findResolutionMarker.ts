@@ -1,7 +1,7 @@
 import type { Issue, Position, Report } from '../model/types.js';
 import { readMark } from '../parse/text/readMark.js';
 import { tokenSet } from './match/tokenSet.js';
-import { MIN_TITLE_WORDS_FOR_MENTION, RESOLVED_WORDS } from './policy/markers.js';
+import { MENTION_SHARE, MIN_TITLE_WORDS_FOR_MENTION, RESOLVED_WORDS } from './policy/markers.js';
 
 export interface ResolutionMarker {
   readonly position: Position;
@@ -35,10 +35,10 @@ export function findResolutionMarker(issue: Issue, report: Report): ResolutionMa
 function namesIssue(line: string, names: readonly string[], words: ReadonlySet<string>): boolean {
   const lower = line.toLowerCase();
   if (names.length > 0) return names.some((name) => containsWord(lower, name));
-  for (const word of words) if (!lower.includes(word)) return false;
   const lineWords = tokenSet(line);
-  for (const word of words) if (!lineWords.has(word)) return false;
-  return true;
+  let named = 0;
+  for (const word of words) if (lineWords.has(word)) named += 1;
+  return named >= MIN_TITLE_WORDS_FOR_MENTION && named >= Math.ceil(words.size * MENTION_SHARE);
 }
 
 function containsWord(text: string, word: string): boolean {

@@ -5,20 +5,22 @@ import {
   MetricChange,
   RiskChange,
   SectionChange,
+  type Conflict,
   type DiffSummary,
+  type Targets,
   type Match,
 } from '../model/diffSchema.js';
 
 export interface SummaryInput {
-  readonly metrics: readonly { kind: MetricChange['kind']; match: Match | null }[];
-  readonly gates: readonly { kind: GateChange['kind']; match: Match | null }[];
+  readonly metrics: readonly { kind: MetricChange['kind']; match: Match | null; targets: Targets; conflict: Conflict | null }[];
+  readonly gates: readonly { kind: GateChange['kind']; match: Match | null; targets: Targets }[];
   readonly issues: readonly { kind: IssueChange['kind']; match: Match | null }[];
   readonly risks: readonly { kind: RiskChange['kind']; match: Match | null }[];
   readonly actions: readonly { kind: ActionChange['kind']; match: Match | null }[];
   readonly sections: readonly { kind: SectionChange['kind'] }[];
 }
 
-/** Counts of every change kind (all kinds present, zero when none) and of uncertain pairings. */
+/** Counts of every change kind (all kinds present, zero when none), of uncertain pairings, moved targets and conflicts. */
 export function summarizeDiff(input: SummaryInput): DiffSummary {
   const all = [...input.metrics, ...input.gates, ...input.issues, ...input.risks, ...input.actions];
   return {
@@ -29,6 +31,8 @@ export function summarizeDiff(input: SummaryInput): DiffSummary {
     actions: count(ActionChange.shape.kind.options, input.actions),
     sections: count(SectionChange.shape.kind.options, input.sections),
     uncertain: all.filter((c) => c.match?.kind === 'uncertain').length,
+    targetChanges: [...input.metrics, ...input.gates].filter((c) => c.targets.move !== null).length,
+    conflicts: input.metrics.filter((c) => c.conflict !== null).length,
   };
 }
 

@@ -1,5 +1,6 @@
 import { findResolutionMarker } from '../diff/findResolutionMarker.js';
 import { pairIssues } from '../diff/match/pairIssues.js';
+import { reportsPart } from '../diff/reportsPart.js';
 import type { IssueLifetime, IssueState } from '../model/historySchema.js';
 import type { Issue, Report } from '../model/types.js';
 import { trackFacts, type Track } from './trackFacts.js';
@@ -30,6 +31,7 @@ function lifetime(track: Track<Issue>, reports: readonly Report[]): IssueLifetim
   });
   const first = track.cells.find((cell) => cell !== null) ?? track.latest;
   const lastState = states.at(-1) ?? null;
+  const lastReport = reports.at(-1);
   return {
     id: first.id,
     title: track.latest.title,
@@ -38,7 +40,7 @@ function lifetime(track: Track<Issue>, reports: readonly Report[]): IssueLifetim
     openedIn,
     resolvedIn,
     reopenedIn,
-    outcome: known === 'resolved' ? 'resolved' : lastState === null ? 'dropped' : 'open',
+    outcome: known === 'resolved' ? 'resolved' : lastState !== null ? 'open' : lastReport !== undefined && !reportsPart(lastReport, 'issues') ? 'not-reported' : 'dropped',
   };
 }
 

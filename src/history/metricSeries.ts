@@ -1,4 +1,4 @@
-import { compareMetric } from '../diff/compareMetric.js';
+import { compareMetric, numberOf } from '../diff/compareMetric.js';
 import { judgeBetter } from '../diff/judgeBetter.js';
 import { pairMetrics } from '../diff/match/pairMetrics.js';
 import { mergeDuplicateMetrics } from '../diff/mergeDuplicateMetrics.js';
@@ -14,7 +14,7 @@ import { trackFacts } from './trackFacts.js';
  * the first and the last report that have the metric.
  */
 export function metricSeries(reports: readonly Report[]): MetricSeries[] {
-  const tracks = trackFacts(reports.map((r) => mergeDuplicateMetrics(r.metrics)), pairMetrics);
+  const tracks = trackFacts(reports.map((r) => mergeDuplicateMetrics(r.metrics).metrics), pairMetrics);
   return tracks.map((track) => {
     const present = track.cells.filter((cell): cell is Metric => cell !== null);
     const first = present[0] ?? track.latest;
@@ -31,11 +31,11 @@ export function metricSeries(reports: readonly Report[]): MetricSeries[] {
 
 function trendOf(first: Metric, last: Metric): MetricSeries['trend'] {
   const kind = compareMetric(first, last, judgeBetter(first, last)).kind;
-  return kind === 'new' || kind === 'dropped' ? 'changed' : kind;
+  return kind === 'new' || kind === 'dropped' || kind === 'not-reported' || kind === 'conflict' ? 'changed' : kind;
 }
 
 function point(metric: Metric | null, match: Match | null): SeriesPoint | null {
   if (metric === null) return null;
   const value = metricValue(metric);
-  return { value: value?.value ?? null, raw: value?.raw ?? '', unit: value?.unit ?? null, match, position: metric.position };
+  return { value: numberOf(value), raw: value?.raw ?? '', unit: value?.unit ?? null, match, position: metric.position };
 }

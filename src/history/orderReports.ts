@@ -1,60 +1,89 @@
 import type { HistoryOrder } from '../model/historySchema.js';
 import type { Report } from '../model/types.js';
+import { findReportDate } from './findReportDate.js';
+import { MIDDLE_STAGE, STAGE_WORDS } from './policy/sequenceRules.js';
 
 export interface Ordered {
   readonly report: Report;
   readonly inputIndex: number;
 }
 
-type Key = 'phase' | 'date';
+interface Keyed extends Ordered {
+  readonly phase: number | null;
+  readonly date: string | null;
+  readonly stage: number;
+}
 
 /**
- * The history order: by phase number when every report has one, then by date
- * when every report has an ISO date, then by input order. A key that some
- * report lacks is not used at all (a partial key cannot place the others).
- * `by` names the most significant key that separated any two neighbours.
+ * The history order: by phase number, then by the date found anywhere in the
+ * report (header, sign-off, title), then by a stage word of the title
+ * (initial < none < final), then by the order given (the command
+ * line, or the config file's sequence); never by file name. Two reports are
+ * compared on the first key both have, so a report without a phase is still
+ * placed by its date. `by` names the most significant key that separated any
+ * two neighbours; `reason` says how the order was made, in words.
  */
 export function orderReports(reports: readonly Report[]): { ordered: Ordered[]; order: HistoryOrder } {
-  const items = reports.map((report, inputIndex) => ({ report, inputIndex }));
-  const keys: Key[] = [];
-  const missing: string[] = [];
-  for (const key of ['phase', 'date'] as const) {
-    const lacking = items.filter((item) => value(item.report, key) === null).length;
-    if (lacking === 0) keys.push(key);
-    else missing.push(`${lacking} of ${items.length} reports ${lacking === 1 ? 'has' : 'have'} no ${key}`);
+  const items: Keyed[] = reports.map((report, inputIndex) => ({
+    report,
+    inputIndex,
+    phase: report.meta.phase?.number ?? null,
+    date: findReportDate(report)?.iso ?? null,
+    stage: stageOf(report),
+  }));
+  const ordered: Keyed[] = [];
+  for (const item of items) {
+    let at = ordered.length;
+    while (at > 0 && compare(at_(ordered, at - 1), item) > 0) at -= 1;
+    ordered.splice(at, 0, item);
   }
-  const ordered = [...items].sort((a, b) => compareBy(keys, a, b) || a.inputIndex - b.inputIndex);
-  const by = keys.find((key) => ordered.some((item, i) => i > 0 && compareKey(key, at(ordered, i - 1), item) !== 0)) ?? 'input';
-  return { ordered, order: { by, reason: reason(by, keys, missing) } };
+  const by = byOf(ordered);
+  return { ordered: ordered.map(({ report, inputIndex }) => ({ report, inputIndex })), order: { by, reason: reason(items, by) } };
 }
 
-function reason(by: Key | 'input', keys: readonly Key[], missing: readonly string[]): string {
-  const used = keys.length > 0 ? `ordered by ${keys.join(', then ')}, then input order` : 'input order kept';
-  const why = by === 'input' && keys.length > 0 ? `; all reports share the same ${keys.join(' and ')}` : '';
-  return [used + why, ...missing].join('; ');
+function compare(a: Keyed, b: Keyed): number {
+  if (a.phase !== null && b.phase !== null && a.phase !== b.phase) return a.phase - b.phase;
+  const dates = comparableDates(a.date, b.date);
+  if (dates !== null && dates[0] !== dates[1]) return dates[0] < dates[1] ? -1 : 1;
+  if (a.stage !== b.stage) return a.stage - b.stage;
+  return a.inputIndex - b.inputIndex;
 }
 
-function compareBy(keys: readonly Key[], a: Ordered, b: Ordered): number {
-  for (const key of keys) {
-    const result = compareKey(key, a, b);
-    if (result !== 0) return result;
-  }
-  return 0;
+/** The stage a title word gives (initial < no word < final: policy/sequenceRules.ts). */
+function stageOf(report: Report): number {
+  const words = (report.meta.title?.value ?? '').toLowerCase().split(/[^\p{L}]+/u);
+  const ranks = words.flatMap((word) => STAGE_WORDS[word] ?? []);
+  return ranks.length === 0 ? MIDDLE_STAGE : Math.max(...ranks);
 }
 
-function compareKey(key: Key, a: Ordered, b: Ordered): number {
-  const x = value(a.report, key);
-  const y = value(b.report, key);
-  if (x === null || y === null || x === y) return 0;
-  if (typeof x === 'number' && typeof y === 'number') return x - y;
-  return String(x) < String(y) ? -1 : 1;
+/** Two ISO dates as comparable strings: with their times when both have one, else as calendar days. */
+function comparableDates(a: string | null, b: string | null): [string, string] | null {
+  if (a === null || b === null) return null;
+  return a.length > 10 && b.length > 10 ? [a, b] : [a.slice(0, 10), b.slice(0, 10)];
 }
 
-function value(report: Report, key: Key): number | string | null {
-  return key === 'phase' ? (report.meta.phase?.number ?? null) : (report.meta.generated?.iso ?? null);
+function byOf(ordered: readonly Keyed[]): HistoryOrder['by'] {
+  const pairs = ordered.slice(1).map((b, i) => [at_(ordered, i), b] as const);
+  if (pairs.some(([a, b]) => a.phase !== null && b.phase !== null && a.phase !== b.phase)) return 'phase';
+  if (pairs.some(([a, b]) => { const d = comparableDates(a.date, b.date); return d !== null && d[0] !== d[1]; })) return 'date';
+  if (pairs.some(([a, b]) => a.stage !== b.stage)) return 'stage';
+  return 'input';
 }
 
-function at(items: readonly Ordered[], index: number): Ordered {
+function reason(items: readonly Keyed[], by: HistoryOrder['by']): string {
+  const n = items.length;
+  const noPhase = items.filter((i) => i.phase === null).length;
+  const noDate = items.filter((i) => i.date === null).length;
+  const gaps = [
+    noPhase > 0 ? `${noPhase} of ${n} ${noPhase === 1 ? 'has' : 'have'} no phase` : null,
+    noDate > 0 ? `${noDate} of ${n} ${noDate === 1 ? 'has' : 'have'} no date` : null,
+  ].filter((s): s is string => s !== null);
+  const decided = by === 'input' ? 'no phase, date or stage told the reports apart, so the order given is kept' : by === 'stage' ? 'a stage word of the title (initial, final) decided' : `the ${by} decided`;
+  const rule = 'by phase, then by the date found in the report (header, sign-off or title), then by a stage word of the title (initial, final), then by the order given; never by file name';
+  return [`ordered ${rule}`, decided, ...gaps.map((g) => `${g}: placed by the next key`)].join('; ');
+}
+
+function at_(items: readonly Keyed[], index: number): Keyed {
   const item = items[index];
   if (item === undefined) throw new RangeError(`no report at ${index}`);
   return item;

@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import { IssueStatus, Mark, Position, Quantity, Severity, Target, Verdict } from './schema.js';
 
-export const DIFF_SCHEMA_VERSION = 1;
+export const DIFF_SCHEMA_VERSION = 2;
 
 /** Where a fact sits in the older and in the newer report. */
 export const Lines = z
@@ -23,11 +23,12 @@ export const Lines = z
  * How two facts were paired: `exact` (same id), `similar` (score at or above
  * the similar threshold), `uncertain` (flagged: at or above the uncertain
  * threshold only), `marker` (no fact in the newer report, but a line there
- * says it is resolved). Thresholds: src/diff/policy/matching.ts.
+ * says it is resolved), `restated` (no metric in the newer report, but a
+ * line there gives the metric's value as a range). Thresholds: src/diff/policy/matching.ts.
  */
 export const Match = z
   .object({
-    kind: z.enum(['exact', 'similar', 'uncertain', 'marker']),
+    kind: z.enum(['exact', 'similar', 'uncertain', 'marker', 'restated']),
     score: z.number().min(0).max(1),
   })
   .strict();
@@ -46,13 +47,44 @@ export const Better = z
   .enum(['higher', 'lower', 'closer'])
   .describe('which way a metric improves: higher, lower, or closer to an "=" target');
 
+/** One statement of a value in a report, where a report states a metric more than once. */
+export const StatedValue = z.object({ value: Quantity.nullable(), position: Position }).strict();
+
+/**
+ * The values a report states for one metric when they disagree (a summary
+ * table and a detail table): one metric with a conflict, never a change.
+ */
+export const Conflict = z
+  .object({ older: z.array(StatedValue), newer: z.array(StatedValue) })
+  .strict()
+  .describe('disagreeing statements in each report; an empty side agrees with itself');
+
+/** The target of a fact in both reports, and how it moved. */
+export const Targets = z
+  .object({
+    older: Target.nullable(),
+    newer: Target.nullable(),
+    move: z
+      .enum(['eased', 'tightened', 'changed'])
+      .nullable()
+      .describe("target-changed: 'eased' a lowered bar (>95% to >80%), 'tightened' a raised one, 'changed' another move; null when it did not move or a side has none"),
+  })
+  .strict();
+
+/** A change whose kind says 'not-reported': the newer report has no such section or list at all. */
+const NOT_REPORTED = "'not-reported': the newer report has no such section or list, so nothing can be said";
+
 export const MetricChange = z
   .object({
     id: z.string(),
     name: z.string(),
     kind: z
-      .enum(['improved', 'regressed', 'unchanged', 'changed', 'new', 'dropped'])
-      .describe("'changed': the value moved but nothing tells which way is better"),
+      .enum(['improved', 'regressed', 'unchanged', 'changed', 'conflict', 'new', 'dropped', 'not-reported'])
+      .describe(
+        "'changed': the value moved but nothing tells which way is better, or the pairing is uncertain; " +
+          "'conflict': a report states the metric twice with different values; " +
+          NOT_REPORTED,
+      ),
     older: Quantity.nullable(),
     newer: Quantity.nullable(),
     delta: z.number().nullable().describe('newer minus older, when both are numbers in one unit'),
@@ -62,6 +94,13 @@ export const MetricChange = z
       .nullable()
       .describe('what decided improved or regressed: the target, the name, or the status marks'),
     target: Target.nullable().describe("the newer report's target, else the older one's"),
+    targets: Targets,
+    conflict: Conflict.nullable(),
+    range: z
+      .object({ low: z.number(), high: z.number() })
+      .strict()
+      .nullable()
+      .describe('the newer value when it is written as a range ("35-45/100"); the delta is then the move to the nearest bound'),
     match: Match.nullable(),
     lines: Lines,
   })
@@ -71,9 +110,13 @@ export const GateChange = z
   .object({
     id: z.string(),
     criterion: z.string(),
-    kind: z.enum(['met', 'unmet', 'unchanged', 'new', 'dropped']),
+    kind: z
+      .enum(['met', 'unmet', 'target-changed', 'unchanged', 'new', 'dropped', 'not-reported'])
+      .describe("'target-changed': met or not as before, but the target moved (see targets.move); " + NOT_REPORTED),
     older: z.boolean().nullable().describe('met in the older report (null: cannot be told)'),
     newer: z.boolean().nullable(),
+    values: z.object({ older: Quantity.nullable(), newer: Quantity.nullable() }).strict(),
+    targets: Targets,
     match: Match.nullable(),
     lines: Lines,
   })
@@ -88,10 +131,11 @@ export const IssueChange = z
     id: z.string().describe('the older id when there is one, else the newer'),
     title: z.string(),
     kind: z
-      .enum(['resolved', 'new', 'persisting', 'reopened', 'still-resolved', 'dropped'])
+      .enum(['resolved', 'new', 'persisting', 'reopened', 'still-resolved', 'dropped', 'not-reported'])
       .describe(
-        "'dropped': open, then absent from the newer report, which does not say it is resolved; " +
-          "'still-resolved': resolved, then resolved again or no longer listed",
+        "'dropped': open, then absent from the newer report's issue list, which does not say it is resolved; " +
+          "'still-resolved': resolved, then resolved again or no longer listed; " +
+          NOT_REPORTED,
       ),
     severity: z.enum(['raised', 'lowered']).nullable(),
     older: IssueSnapshot.nullable(),
@@ -112,8 +156,8 @@ export const RiskChange = z
     id: z.string(),
     title: z.string(),
     kind: z
-      .enum(['escalated', 'de-escalated', 'new', 'retired', 'unchanged', 'relabelled'])
-      .describe("'relabelled': the level changed between buckets that have no rank"),
+      .enum(['escalated', 'de-escalated', 'new', 'retired', 'unchanged', 'relabelled', 'not-reported'])
+      .describe("'relabelled': the level changed between buckets that have no rank; 'retired': no longer in the newer risk list; " + NOT_REPORTED),
     older: RiskSnapshot.nullable(),
     newer: RiskSnapshot.nullable(),
     match: Match.nullable(),
@@ -135,7 +179,9 @@ export const ActionChange = z
   .object({
     owner: z.string(),
     title: z.string().nullable(),
-    kind: z.enum(['added', 'removed', 'completed', 'progressed', 'changed', 'unchanged']),
+    kind: z
+      .enum(['added', 'removed', 'completed', 'progressed', 'changed', 'unchanged', 'not-reported'])
+      .describe(NOT_REPORTED),
     status: z.object({ older: z.string().nullable(), newer: z.string().nullable() }).strict(),
     tasks: z.array(TaskChange),
     match: Match.nullable(),
@@ -148,7 +194,10 @@ export const VerdictSide = Verdict.pick({ value: true, decision: true });
 export const VerdictChange = z
   .object({
     kind: z.enum(['unchanged', 'changed', 'appeared', 'disappeared', 'absent']),
-    direction: z.enum(['better', 'worse', 'same']).nullable().describe('by decision: no-go < conditional < go'),
+    direction: z
+      .enum(['better', 'worse', 'same'])
+      .nullable()
+      .describe('by decision: no-go < conditional < go; null when a decision has no rank (unknown) or is in conflict'),
     older: VerdictSide.nullable(),
     newer: VerdictSide.nullable(),
     lines: Lines,
@@ -184,6 +233,8 @@ export const DiffSummary = z
     actions: counts(ActionChange.shape.kind),
     sections: counts(SectionChange.shape.kind),
     uncertain: z.number().int().min(0).describe('changes whose pairing is flagged uncertain'),
+    targetChanges: z.number().int().min(0).describe('gates and metrics whose target moved'),
+    conflicts: z.number().int().min(0).describe('metrics a report states twice with different values'),
   })
   .strict();
 
@@ -193,6 +244,10 @@ export const PhaseDiff = z
     older: ReportRef,
     newer: ReportRef,
     summary: DiffSummary,
+    headline: z
+      .string()
+      .nullable()
+      .describe('id of the metric change with the largest relative move (confident pairings only): the news of the diff, e.g. a refuted claim'),
     verdict: VerdictChange,
     status: StatusChange,
     metrics: z.array(MetricChange),
@@ -208,6 +263,9 @@ export type Lines = z.infer<typeof Lines>;
 export type Match = z.infer<typeof Match>;
 export type ReportRef = z.infer<typeof ReportRef>;
 export type Better = z.infer<typeof Better>;
+export type StatedValue = z.infer<typeof StatedValue>;
+export type Conflict = z.infer<typeof Conflict>;
+export type Targets = z.infer<typeof Targets>;
 export type MetricChange = z.infer<typeof MetricChange>;
 export type GateChange = z.infer<typeof GateChange>;
 export type IssueSnapshot = z.infer<typeof IssueSnapshot>;

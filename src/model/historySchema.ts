@@ -9,11 +9,16 @@ import { IssueStatus, Position, Severity } from './schema.js';
 /** One report of a history, in history order. */
 export const HistoryReport = ReportRef.extend({
   inputIndex: z.number().int().min(0).describe('where the report was in the input'),
+  date: z
+    .object({ iso: z.string(), from: z.enum(['header', 'body', 'footer', 'title']) })
+    .strict()
+    .nullable()
+    .describe('the date the report was placed by, found anywhere in it (date line, a dated key such as a sign-off, the title)'),
 }).strict();
 
 export const HistoryOrder = z
   .object({
-    by: z.enum(['phase', 'date', 'input']).describe('the most significant key that ordered any two reports'),
+    by: z.enum(['phase', 'date', 'stage', 'input']).describe('the most significant key that ordered any two reports'),
     reason: z.string(),
   })
   .strict();
@@ -53,7 +58,9 @@ export const IssueLifetime = z
     openedIn: z.number().int().nullable().describe('report index where first seen unresolved'),
     resolvedIn: z.number().int().nullable().describe('report index of the last resolution'),
     reopenedIn: z.array(z.number().int()),
-    outcome: z.enum(['open', 'resolved', 'dropped']).describe('dropped: not mentioned by the last report'),
+    outcome: z
+      .enum(['open', 'resolved', 'dropped', 'not-reported'])
+      .describe("dropped: not mentioned by the last report's issue list; not-reported: the last report has no issue section or list at all"),
   })
   .strict();
 
@@ -67,9 +74,20 @@ export const RiskTrack = z
   })
   .strict();
 
+/** Which sequence a history is, when reports were grouped into sequences (history/build of a folder). */
+export const HistorySequence = z
+  .object({
+    name: z.string(),
+    rule: z
+      .enum(['config', 'project', 'title', 'phase', 'single', 'all'])
+      .describe("how the sequence was formed: named in the config file, same project line, alike titles, same phase (phase family), a lone report, or 'all' (one sequence)"),
+  })
+  .strict();
+
 export const History = z
   .object({
     schemaVersion: z.literal(DIFF_SCHEMA_VERSION),
+    sequence: HistorySequence,
     order: HistoryOrder,
     reports: z.array(HistoryReport),
     metrics: z.array(MetricSeries),
@@ -81,6 +99,7 @@ export const History = z
 
 export type HistoryReport = z.infer<typeof HistoryReport>;
 export type HistoryOrder = z.infer<typeof HistoryOrder>;
+export type HistorySequence = z.infer<typeof HistorySequence>;
 export type SeriesPoint = z.infer<typeof SeriesPoint>;
 export type MetricSeries = z.infer<typeof MetricSeries>;
 export type IssueState = z.infer<typeof IssueState>;

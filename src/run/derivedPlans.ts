@@ -3,6 +3,7 @@ import { orderReports } from '../history/orderReports.js';
 import type { BuildCache } from './cache/buildCache.js';
 import { cacheKey } from './cache/hash.js';
 import type { NamedReport } from './loadReports.js';
+import { planSequences } from './planSequences.js';
 import type { BuildHooks } from './planBuild.js';
 import type { Pool } from './pool/openPool.js';
 import type { DiffTask } from './reportJob.js';
@@ -62,14 +63,17 @@ export async function openDerived(cache: BuildCache | undefined, settings: strin
     memo,
     reused,
     async prepareDiffs(pool, config, timestamp) {
-      const ordered = orderReports(reports.map((r) => r.report)).ordered.flatMap((o) => reports[o.inputIndex] ?? []);
+      // the same pairs as planBuild: consecutive reports in history order, within each sequence
       const html = config.formats.includes('html');
-      const tasks: DiffTask[] = ordered.slice(1).flatMap((newer, i) => {
+      const tasks: DiffTask[] = planSequences(reports, config).flatMap(({ reports: members }) => {
+        const ordered = orderReports(members.map((r) => r.report)).ordered.flatMap((o) => members[o.inputIndex] ?? []);
+        return ordered.slice(1).flatMap((newer, i) => {
         const older = ordered[i];
         if (!older || previous[keyOf('diff', [older, newer])]) return [];
         const links = html ? { older: `${older.name}.html`, newer: `${newer.name}.html` } : {};
         const bare = (r: NamedReport): NamedReport => ({ input: r.input, name: r.name, report: r.report });
         return [{ kind: 'diff', older: bare(older), newer: bare(newer), links, config: { ...config, failOn: [] }, ...(timestamp === undefined ? {} : { timestamp }) }];
+        });
       });
       await Promise.all(tasks.map(async (task) => fresh.set(keyOf('diff', [task.older, task.newer]), { plan: await pool.run(task), ordered: [] })));
     },

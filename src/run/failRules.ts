@@ -1,6 +1,6 @@
 import type { FailRule } from '../config/configSchema.js';
-import type { PhaseDiff } from '../model/diffSchema.js';
 import type { LintFinding } from '../lint/types.js';
+import type { Match, PhaseDiff } from '../model/diffSchema.js';
 import type { Evaluation } from '../model/evaluation.js';
 
 /** What a --fail-on rule looks at: a diff (when there is one) and the newest report's evaluation. */
@@ -17,12 +17,12 @@ const BLOCKER_SEVERITIES = new Set(['blocking', 'critical']);
 /** The --fail-on rules as data: each returns one line per finding, empty when it does not fire. */
 export const FAIL_RULES: Readonly<Record<FailRule, { description: string; findings(subject: FailSubject): string[] }>> = {
   regression: {
-    description: 'a metric regressed, a gate became unmet, or the verdict got worse',
+    description: 'a metric regressed, a gate became unmet, or the verdict got worse (confident pairings and ranked verdicts only)',
     findings: ({ diff, label }) => {
       if (!diff) return [];
       return [
-        ...diff.metrics.filter((m) => m.kind === 'regressed').map((m) => `${label}: metric "${m.name}" regressed`),
-        ...diff.gates.filter((g) => g.kind === 'unmet').map((g) => `${label}: gate "${g.criterion}" is no longer met`),
+        ...diff.metrics.filter((m) => m.kind === 'regressed' && confident(m.match)).map((m) => `${label}: metric "${m.name}" regressed`),
+        ...diff.gates.filter((g) => g.kind === 'unmet' && confident(g.match)).map((g) => `${label}: gate "${g.criterion}" is no longer met`),
         ...(diff.verdict.direction === 'worse' ? [`${label}: the verdict got worse`] : []),
       ];
     },
@@ -44,6 +44,11 @@ export const FAIL_RULES: Readonly<Record<FailRule, { description: string; findin
       (lint ?? []).filter((f) => f.severity === 'error').map((f) => `${label}:${f.position.line}: ${f.message} (${f.ruleId})`),
   },
 };
+
+/** A regression counts only from a pairing that is not flagged uncertain. */
+function confident(match: Match | null): boolean {
+  return match?.kind !== 'uncertain';
+}
 
 /** Findings of the selected rules, each prefixed by its rule id. */
 export function failFindings(rules: readonly FailRule[], subject: FailSubject): string[] {

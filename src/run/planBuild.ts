@@ -3,6 +3,7 @@ import type { NamedReport } from './loadReports.js';
 import { mergePlans } from './mergePlans.js';
 import { planDiff } from './planDiff.js';
 import { planHistory } from './planHistory.js';
+import { planSequences } from './planSequences.js';
 import { planNext } from './planNext.js';
 import { planRender } from './planRender.js';
 import type { OutputPlan, RunContext } from './types.js';
@@ -26,33 +27,42 @@ export interface MemoPlan {
 }
 
 /**
- * The main job over a set of reports of one project: each report, the diff
- * of each consecutive pair (in history order), the history, the next-update
- * draft of the latest report, and an `index.html` linking them all.
- * --fail-on judges the latest report against the one before it.
+ * The main job over a set of reports: the reports are grouped into sequences
+ * (one project each: planSequences); for each sequence, each report, the diff
+ * of each consecutive pair in history order (never across sequences), the
+ * history and the next-update draft of its latest report; then an
+ * `index.html` listing every output under its sequence. --fail-on judges the
+ * latest report of each sequence against the one before it.
  */
 export function planBuild(reports: readonly NamedReport[], theme: Theme, runContext: RunContext, hooks: BuildHooks = {}): OutputPlan {
   // --fail-on judges the latest report only (in planHistory): earlier phases do not fail today's run
   const context = { ...runContext, config: { ...runContext.config, failOn: [] } };
   const memo = hooks.memo ?? ((_kind, _inputs, make) => make());
-  const { plan: historyPlan, ordered } = memo('history', reports, () => planHistory(reports, theme, runContext));
   const html = context.config.formats.includes('html');
-  const pairs = ordered.slice(1).map((newer, i) => {
-    const older = ordered[i] ?? newer;
-    const links = html ? { older: `${older.name}.html`, newer: `${newer.name}.html` } : {};
-    return memo('diff', [older, newer], () => ({ plan: planDiff(older, newer, theme, context, links), ordered: [] })).plan;
-  });
-  const latest = ordered.at(-1);
   const nextContext = { ...context, config: { ...context.config, formats: [...context.config.formats, 'md' as const] } };
-  const next = latest ? [memo('next', [latest, ordered.at(-2) ?? latest], () => ({ plan: planNext(latest, ordered.at(-2) ?? null, theme, nextContext), ordered: [] })).plan] : [];
-  const reportPlans = hooks.reportPlan ? mergePlans(ordered.map(hooks.reportPlan)) : planRender(ordered, theme, context);
-  const merged = mergePlans([reportPlans, ...pairs, historyPlan, ...next]);
+  const sequences = planSequences(reports, runContext.config);
+  const plans = sequences.flatMap((planned) => {
+    const { plan: historyPlan, ordered } = memo('history', planned.reports, () => planHistory(planned, theme, runContext));
+    const tag = (plan: OutputPlan): OutputPlan => ({ ...plan, entries: plan.entries.map((e) => ({ ...e, sequence: planned.sequence.name })) });
+    const pairs = ordered.slice(1).map((newer, i) => {
+      const older = ordered[i] ?? newer;
+      const links = html ? { older: `${older.name}.html`, newer: `${newer.name}.html` } : {};
+      return memo('diff', [older, newer], () => ({ plan: planDiff(older, newer, theme, context, links), ordered: [] })).plan;
+    });
+    const latest = ordered.at(-1);
+    const previous = ordered.at(-2) ?? latest;
+    const next = latest && previous ? [memo('next', [latest, previous], () => ({ plan: planNext(latest, ordered.at(-2) ?? null, theme, nextContext), ordered: [] })).plan] : [];
+    const reportPlans = hooks.reportPlan ? mergePlans(ordered.map(hooks.reportPlan)) : planRender(ordered, theme, context);
+    return [reportPlans, ...pairs, historyPlan, ...next].map(tag);
+  });
+  const merged = mergePlans(plans);
   const stamp = context.timestamp === undefined ? {} : { timestamp: context.timestamp };
-  merged.texts.push({ path: 'index.html', content: renderIndexHtml(theme, merged.entries, { title: indexTitle(ordered), ...stamp }) });
+  merged.texts.push({ path: 'index.html', content: renderIndexHtml(theme, merged.entries, { title: indexTitle(reports, sequences.length), ...stamp }) });
   return merged;
 }
 
-function indexTitle(reports: readonly NamedReport[]): string {
+function indexTitle(reports: readonly NamedReport[], sequences: number): string {
   const first = reports[0]?.report.meta.title?.value;
+  if (sequences > 1) return `Reports: ${reports.length} reports in ${sequences} sequences`;
   return first === undefined ? 'phase-report outputs' : `Reports: ${first}${reports.length > 1 ? ` and ${reports.length - 1} more` : ''}`;
 }

@@ -19,7 +19,7 @@ export function planDiff(older: NamedReport, newer: NamedReport, theme: Theme, c
   const { texts, pdfs, files } = planDocument(`${older.name}--${newer.name}.diff`, {
     title,
     html: () => renderDiffHtml(theme, change, reportLinks),
-    md: () => withLintBlock(older, newer, context, (limit) => renderDiffMarkdown(change, { limit })),
+    md: () => withLintBlock(older, newer, context, (limit) => renderDiffMarkdown(change, { limit, onlyChanged: context.config.onlyChanged, ...(context.config.sourceUrl === null ? {} : { sourceUrl: context.config.sourceUrl }) })),
     json: () => change,
   }, context.config.formats);
   return { texts, pdfs, entries: [{ title, kind: 'diff', files }], failures: latestFindings(newer, older, context, change) };

@@ -19,13 +19,13 @@ const result = history(reports);
 const values = (id: number) => result.metrics[id]?.points.map((p) => p?.value ?? null);
 
 describe('history: the four phase 8 reports', () => {
-  it('keeps the input order, saying why (one phase, a date missing)', () => {
+  it('keeps the input order but puts the FINAL report last, saying why (one phase, one day, a date missing)', () => {
     expect(result.reports.map((r) => r.path)).toEqual(FILES);
-    expect(result.order).toEqual({
-      by: 'input',
-      reason: 'ordered by phase, then input order; all reports share the same phase; 1 of 4 reports has no date',
-    });
-    expect(history([...reports].reverse()).reports.map((r) => r.path)).toEqual([...FILES].reverse());
+    expect(result.order.by).toBe('stage');
+    expect(result.order.reason).toContain('a stage word of the title (initial, final) decided; 1 of 4 has no date');
+    // reversed input: the first three follow the input, "PHASE 8 FINAL REMEDIATION AUDIT REPORT" (L1) stays last
+    const reversed = history([...reports].reverse()).reports.map((r) => r.path);
+    expect(reversed).toEqual([FILES[2], FILES[1], FILES[0], FILES[3]]);
   });
 
   it('follows the compiler-error count down across renamed metrics', () => {

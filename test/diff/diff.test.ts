@@ -83,7 +83,7 @@ describe('diff: risks, actions, verdict, status, sections', () => {
     const first = diff(older, newer);
     expect(JSON.stringify(diff(older, newer))).toBe(JSON.stringify(first));
     expect(PhaseDiff.parse(first)).toEqual(first);
-    expect(first.summary.metrics).toEqual({ improved: 1, regressed: 0, unchanged: 0, changed: 0, new: 0, dropped: 0 });
+    expect(first.summary.metrics).toEqual({ improved: 1, regressed: 0, unchanged: 0, changed: 0, conflict: 0, new: 0, dropped: 0, 'not-reported': 0 });
     expect(first.summary.issues.new).toBe(1);
     expect(first.summary.issues.dropped).toBe(1);
   });
@@ -93,7 +93,7 @@ describe('PhaseDiff JSON Schema', () => {
   it('is generated from the zod schema, with the closed change kinds', async () => {
     const { z } = await import('zod');
     const schema = z.toJSONSchema(PhaseDiff) as { properties: Record<string, unknown> };
-    expect(Object.keys(schema.properties)).toEqual(['schemaVersion', 'older', 'newer', 'summary', 'verdict', 'status', 'metrics', 'gates', 'issues', 'risks', 'actions', 'sections']);
-    expect(JSON.stringify(schema)).toContain('"enum":["resolved","new","persisting","reopened","still-resolved","dropped"]');
+    expect(Object.keys(schema.properties)).toEqual(['schemaVersion', 'older', 'newer', 'summary', 'headline', 'verdict', 'status', 'metrics', 'gates', 'issues', 'risks', 'actions', 'sections']);
+    expect(JSON.stringify(schema)).toContain('"enum":["resolved","new","persisting","reopened","still-resolved","dropped","not-reported"]');
   });
 });

@@ -73,13 +73,16 @@ describe('diff: issues', () => {
       ],
     });
     const markdown = ['- **Constants Module**: resolved', '  - ✅ API_TIMEOUT_SECONDS: Fixed', '- Docker environment detection still failing'].join('\n');
-    const newer = report({ sections: [section('Infrastructure Stabilization', 20, markdown)] });
+    const newer = report({ sections: [section('Infrastructure Stabilization', 20, markdown), { ...section('Open Issues', 40, '- None listed'), kind: 'issues' }] });
     const changes = diff(older, newer).issues;
     expect(changes.map((c) => [c.title, c.kind, c.match?.kind ?? null])).toEqual([
       ['Import Dependencies', 'resolved', 'marker'],
       ['Chokidar watcher errors', 'dropped', null],
       ['Docker environment detection', 'dropped', null],
     ]);
+    // the same newer report without its issue list says nothing about the two: not-reported, not dropped
+    const silent = diff(older, report({ sections: [section('Infrastructure Stabilization', 20, markdown)] })).issues;
+    expect(silent.map((c) => c.kind)).toEqual(['resolved', 'not-reported', 'not-reported']);
     expect(changes[0]?.evidence).toBe('- ✅ API_TIMEOUT_SECONDS: Fixed');
     expect(changes[0]?.lines).toEqual({ older: { line: 36, column: 1 }, newer: { line: 23, column: 3 } });
   });
@@ -96,7 +99,7 @@ describe('diff: issues', () => {
 describe('diff: resolution markers', () => {
   it('does not read resolved words inside code spans', () => {
     const older = report({ issues: [issue('String Literal Corruption', 55)] });
-    const newer = report({ sections: [section('Remaining', 70, '- **Primary Issue**: String literal corruption in `execute-queen-complete-security.ts`')] });
+    const newer = report({ sections: [{ ...section('Remaining', 70, '- **Primary Issue**: String literal corruption in `execute-queen-complete-security.ts`'), kind: 'issues' }] });
     expect(diff(older, newer).issues[0]?.kind).toBe('dropped');
   });
 });

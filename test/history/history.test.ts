@@ -16,13 +16,13 @@ describe('history: order', () => {
       ['6', '2025-02-10', 2],
       ['7', '2025-03-01', 0],
     ]);
-    expect(result.order).toEqual({ by: 'phase', reason: 'ordered by phase, then date, then input order' });
+    expect(result.order).toEqual({ by: 'phase', reason: 'ordered by phase, then by the date found in the report (header, sign-off or title), then by a stage word of the title (initial, final), then by the order given; never by file name; the phase decided' });
   });
 
-  it('does not use a key that some report lacks', () => {
+  it('places a report without a phase by its date', () => {
     const result = history([report({}, phaseMeta(6, '2025-09-27T04:21:00Z')), report({}, phaseMeta(null, '2025-09-27T04:14:00Z'))]);
     expect(result.reports.map((r) => r.inputIndex)).toEqual([1, 0]);
-    expect(result.order).toEqual({ by: 'date', reason: 'ordered by date, then input order; 1 of 2 reports has no phase' });
+    expect(result.order).toEqual({ by: 'date', reason: 'ordered by phase, then by the date found in the report (header, sign-off or title), then by a stage word of the title (initial, final), then by the order given; never by file name; the date decided; 1 of 2 has no phase: placed by the next key' });
   });
 
   it('keeps input order when the keys do not separate the reports', () => {
@@ -30,7 +30,7 @@ describe('history: order', () => {
     expect(result.reports.map((r) => r.inputIndex)).toEqual([0, 1, 2]);
     expect(result.order).toEqual({
       by: 'input',
-      reason: 'ordered by phase, then input order; all reports share the same phase; 2 of 3 reports have no date',
+      reason: 'ordered by phase, then by the date found in the report (header, sign-off or title), then by a stage word of the title (initial, final), then by the order given; never by file name; no phase, date or stage told the reports apart, so the order given is kept; 2 of 3 have no date: placed by the next key',
     });
   });
 });
@@ -93,5 +93,15 @@ describe('history: series and lifetimes', () => {
   it('is deterministic and valid against its schema', () => {
     expect(JSON.stringify(history(reports))).toBe(JSON.stringify(result));
     expect(History.parse(result)).toEqual(result);
+  });
+});
+
+describe('history: absent is not gone', () => {
+  it('calls an open issue not-reported when the last report has no issue list, dropped when it has one', () => {
+    const first = report({ issues: [issue('Flaky suite', 21)] }, phaseMeta(1, null));
+    const silent = report({}, phaseMeta(2, null));
+    const listed = report({ issues: [issue('Unrelated thing entirely', 30)] }, phaseMeta(2, null));
+    expect(history([first, silent]).issues[0]?.outcome).toBe('not-reported');
+    expect(history([first, listed]).issues[0]?.outcome).toBe('dropped');
   });
 });

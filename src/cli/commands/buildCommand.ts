@@ -6,6 +6,7 @@ import { sha256 } from '../../run/cache/hash.js';
 import { sourceFinder } from '../../run/manifest.js';
 import { SHARD_FILE, type ShardFile } from '../../run/shardFile.js';
 import type { OutputPlan, RunContext } from '../../run/types.js';
+import { planSequences } from '../../run/planSequences.js';
 import { expandInputs } from '../expandInputs.js';
 import { finishRun } from '../finishRun.js';
 import type { CliIo } from '../io.js';
@@ -36,6 +37,11 @@ export async function buildOnce(names: string[], flags: OutputFlags, context: Ru
     shard: flags.shard,
     onReport: (file, done, total) => progress.tick(file, done, total),
   }).finally(() => progress.end());
+  const sequences = planSequences(site.reports, context.config);
+  if (!flags.shard && sequences.length > 1 && flags.quiet !== true) {
+    io.stderr(`phase-report: ${site.reports.length} reports form ${sequences.length} sequences; diffs and histories stay within each:\n`);
+    for (const s of sequences) io.stderr(`  ${s.sequence.name} (${s.reports.length} report${s.reports.length === 1 ? '' : 's'}, by ${s.sequence.rule})\n`);
+  }
   let plan: OutputPlan = site.plan;
   if (flags.shard) {
     const shard: ShardFile = {

@@ -1,6 +1,6 @@
 import { loadTheme } from '../../render/index.js';
 import { loadReports } from '../../run/loadReports.js';
-import { planHistory } from '../../run/planHistory.js';
+import { planHistories } from '../../run/planHistory.js';
 import { expandInputs } from '../expandInputs.js';
 import { finishRun } from '../finishRun.js';
 import type { CliIo } from '../io.js';
@@ -13,7 +13,10 @@ export async function historyCommand(names: string[], flags: OutputFlags, io: Cl
   const inputs = [];
   for (const file of await expandInputs(names, io.cwd)) inputs.push(await readInput(file, io, context.config.maxSize));
   const theme = await loadTheme(context.config.templates ?? undefined);
-  const { plan, history } = planHistory(loadReports(inputs), theme, context);
-  io.stderr(`order: ${history.order.reason}\n`);
+  const { plan, sequences } = planHistories(loadReports(inputs), theme, context);
+  for (const { history } of sequences) {
+    const label = sequences.length > 1 ? `sequence "${history.sequence.name}" (${history.reports.length} reports, grouped by ${history.sequence.rule}): ` : '';
+    if (flags.quiet !== true) io.stderr(`${label}order: ${history.order.reason}\n`);
+  }
   return finishRun(plan, context, io, { quiet: flags.quiet, json: flags.json });
 }

@@ -34,7 +34,15 @@ export interface PairOptions<O, N> {
   /** 0..1 likeness of two facts that do not share an id */
   readonly score: (older: O, newer: N) => number;
   readonly thresholds: MatchThresholds;
+  /**
+   * How far two facts may pair at all: 'never' keeps them apart even with the
+   * same id (a percentage and a count), 'uncertain' lets them pair only as
+   * flagged uncertain; absent or 'any': no limit.
+   */
+  readonly allowed?: (older: O, newer: N) => Allowed;
 }
+
+export type Allowed = 'any' | 'uncertain' | 'never';
 
 /**
  * Pair the facts of two reports: equal ids first, then the remaining facts
@@ -83,8 +91,12 @@ function pairExact<O, N>(
     waiting.set(id, [...(waiting.get(id) ?? []), n]);
   });
   older.forEach((item, o) => {
-    const n = waiting.get(options.olderId(item))?.shift();
-    if (n !== undefined) take(o, n, { kind: 'exact', score: 1 });
+    const queue = waiting.get(options.olderId(item)) ?? [];
+    const at = queue.findIndex((n) => allowed(options, item, newer[n]) !== 'never');
+    const n = queue[at];
+    if (n === undefined) return;
+    queue.splice(at, 1);
+    take(o, n, allowed(options, item, newer[n]) === 'uncertain' ? { kind: 'uncertain', score: 1 } : { kind: 'exact', score: 1 });
   });
 }
 
@@ -101,10 +113,17 @@ function candidates<O, N>(
     if (usedOlder.has(oi)) return;
     newer.forEach((n, ni) => {
       if (usedNewer.has(ni)) return;
+      const limit = allowed(options, o, n);
+      if (limit === 'never') return;
       const score = options.score(o, n);
       if (score < uncertain) return;
-      found.push({ older: oi, newer: ni, match: { kind: score >= similar ? 'similar' : 'uncertain', score } });
+      const kind = score >= similar && limit === 'any' ? 'similar' : 'uncertain';
+      found.push({ older: oi, newer: ni, match: { kind, score } });
     });
   });
   return found.sort((a, b) => b.match.score - a.match.score || a.older - b.older || a.newer - b.newer);
+}
+
+function allowed<O, N>(options: PairOptions<O, N>, older: O, newer: N | undefined): Allowed {
+  return newer === undefined ? 'never' : (options.allowed?.(older, newer) ?? 'any');
 }

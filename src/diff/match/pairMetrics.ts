@@ -1,16 +1,25 @@
 import type { Metric } from '../../model/types.js';
 import { normalizeKey } from '../../parse/text/normalizeKey.js';
+import { metricValue } from '../metricValue.js';
 import { MATCH_THRESHOLDS } from '../policy/matching.js';
 import { SYNONYM_SCORE } from '../policy/metricSynonyms.js';
+import { unitAgreement, unitClass } from '../unitClass.js';
 import { canonicalMetricName } from './canonicalMetricName.js';
-import { pairItems, type Pairing } from './pairItems.js';
+import { pairItems, type Allowed, type Pairing } from './pairItems.js';
 import { titleScore } from './titleScore.js';
+import { tokenSet } from './tokenSet.js';
 
 /**
- * Pair metrics by normalised name (the metric id without the parser's `-2`
- * suffixes for repeats), then by synonym
- * (policy/metricSynonyms.ts) or name likeness, with the stricter metric
- * thresholds ("Total Compilation Errors" ~ "Compilation Errors").
+ * Pair metrics by normalised name, then by synonym (policy/metricSynonyms.ts)
+ * or name likeness, with the stricter metric thresholds ("Total Compilation
+ * Errors" ~ "Compilation Errors"). A pairing is confident only when subject
+ * and unit agree:
+ * - units (policy/unitClasses.ts): a percentage never pairs with a count or a
+ *   score out of 100; a value with a unit and one without pair only as
+ *   uncertain;
+ * - subject: names that each carry a word the other lacks ("Settlement batch
+ *   duration" and "Month-end batch duration") pair only as uncertain, unless
+ *   they are synonyms.
  */
 export function pairMetrics(older: readonly Metric[], newer: readonly Metric[]): Pairing<Metric, Metric> {
   return pairItems(older, newer, {
@@ -18,11 +27,36 @@ export function pairMetrics(older: readonly Metric[], newer: readonly Metric[]):
     newerId: (metric) => normalizeKey(metric.name),
     score: metricScore,
     thresholds: MATCH_THRESHOLDS.metrics,
+    allowed: metricsAgree,
   });
 }
 
 function metricScore(older: Metric, newer: Metric): number {
   const name = titleScore(older.name, newer.name);
+  return synonyms(older, newer) ? Math.max(name, SYNONYM_SCORE) : name;
+}
+
+/**
+ * Whether two metrics may pair: never across unit classes; only as uncertain
+ * when one side has no unit, or when the names are of different subjects.
+ */
+export function metricsAgree(older: Metric, newer: Metric): Allowed {
+  const agreement = unitAgreement(unitClass(metricValue(older)), unitClass(metricValue(newer)));
+  if (agreement === 'different') return 'never';
+  if (agreement === 'unknown') return 'uncertain';
+  return synonyms(older, newer) || sameSubject(older.name, newer.name) ? 'any' : 'uncertain';
+}
+
+function synonyms(older: Metric, newer: Metric): boolean {
   const canonical = canonicalMetricName(older.name);
-  return canonical !== null && canonical === canonicalMetricName(newer.name) ? Math.max(name, SYNONYM_SCORE) : name;
+  return canonical !== null && canonical === canonicalMetricName(newer.name);
+}
+
+/** False when each name has a word the other lacks: two subjects measured the same way. */
+function sameSubject(a: string, b: string): boolean {
+  const x = tokenSet(a);
+  const y = tokenSet(b);
+  const onlyX = [...x].some((word) => !y.has(word));
+  const onlyY = [...y].some((word) => !x.has(word));
+  return !(onlyX && onlyY);
 }

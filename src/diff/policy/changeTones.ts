@@ -27,6 +27,9 @@ export const CHANGE_TONES: Readonly<Record<string, Tone>> = {
   same: 'neutral',
   single: 'neutral',
   open: 'warn',
+  'not-reported': 'neutral',
+  conflict: 'warn',
+  'target-changed': 'warn',
 };
 
 /** Kinds that are not worth a row in a short summary (a pull-request comment). */
@@ -37,4 +40,6 @@ export const CHANGE_LABELS: Readonly<Record<string, string>> = {
   'de-escalated': 'De-escalated',
   'still-resolved': 'Still resolved',
   single: 'One value',
+  'not-reported': 'Not reported',
+  'target-changed': 'Target changed',
 };

@@ -20,7 +20,7 @@ export const BETTER_BY_NAME: ReadonlyArray<{ better: Better; pattern: RegExp }> 
   {
     better: 'lower',
     pattern:
-      /\b(errors?|violations?|failures?|failed|bugs?|defects?|warnings?|todos?|fixme|mocks?|stubs?|theater|console ?log|latency|debt|vulnerabilit(y|ies)|regressions?|incidents?|downtime|blockers?|duplication|complexity|response time|cost)\b/,
+      /\b(errors?|violations?|failures?|failed|bugs?|defects?|warnings?|todos?|fixme|mocks?|stubs?|theater|console ?log|latency|debt|vulnerabilit(y|ies)|regressions?|incidents?|downtime|blockers?|duplication|complexity|response time|cost|findings?|duration|lead time|(build|run|load|wait|cycle) time)\b/,
   },
   {
     better: 'higher',

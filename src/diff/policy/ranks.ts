@@ -20,12 +20,19 @@ export const RISK_LEVEL_RANK: ReadonlyMap<string, number> = new Map([
   ['resolved', 0],
 ]);
 
-/** Verdict decisions, worst first. */
-export const DECISION_RANK: Readonly<Record<Verdict['decision'], number>> = {
-  'no-go': 0,
-  conditional: 1,
-  go: 2,
-};
+/**
+ * Verdict decisions, worst first. A decision not listed here (an 'unknown'
+ * decision: the verdict could not be read) has no rank, so no verdict change
+ * is judged better or worse from it.
+ */
+export const DECISION_RANK: ReadonlyMap<string, number> = new Map<Verdict['decision'], number>([
+  /** stop: the worst outcome */
+  ['no-go', 0],
+  /** go with conditions */
+  ['conditional', 1],
+  /** proceed */
+  ['go', 2],
+]);
 
 /** Status marks by how far along they are, used when values cannot be compared. */
 export const MARK_RANK: Readonly<Record<Mark, number>> = {

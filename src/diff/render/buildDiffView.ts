@@ -3,6 +3,7 @@ import { kindLabel } from './kindLabel.js';
 import type { Tone } from '../../render/policy/statusTones.js';
 import { CHANGE_TONES } from '../policy/changeTones.js';
 import { changeTables, type ChangeTable } from './changeTables.js';
+import { headlineText, targetNotes } from './headlineText.js';
 
 /** Where the older and newer reports' lines can be opened (e.g. their HTML pages); no links when absent. */
 export interface DiffLinks {
@@ -27,6 +28,10 @@ export interface DiffView {
   };
   readonly status: { readonly older: string | null; readonly newer: string | null; readonly changed: boolean };
   readonly uncertain: number;
+  /** the change to lead with (see findHeadline), in words */
+  readonly headline: string | null;
+  /** targets that moved, in words: shown on the cover, a lowered bar is news */
+  readonly targetMoves: readonly string[];
   readonly tables: readonly (Omit<ChangeTable, 'rows'> & {
     readonly count: string;
     readonly rows: readonly (ChangeTable['rows'][number] & { readonly olderLink: LineLink | null; readonly newerLink: LineLink | null })[];
@@ -49,6 +54,8 @@ export function buildDiffView(diff: PhaseDiff, links: DiffLinks = {}): DiffView 
     },
     status: { older: diff.status.older, newer: diff.status.newer, changed: diff.status.kind !== 'unchanged' },
     uncertain: diff.summary.uncertain,
+    headline: headlineText(diff),
+    targetMoves: targetNotes(diff),
     tables: changeTables(diff).map((table) => ({
       ...table,
       count: countText(table),

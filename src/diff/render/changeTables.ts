@@ -1,4 +1,4 @@
-import type { Lines, Match, PhaseDiff } from '../../model/diffSchema.js';
+import type { Conflict, Lines, Match, PhaseDiff, Targets } from '../../model/diffSchema.js';
 import type { Tone } from '../../render/policy/statusTones.js';
 import { formatNumber } from '../../render/helpers/formatNumber.js';
 import { kindLabel } from './kindLabel.js';
@@ -39,9 +39,14 @@ export function changeTables(diff: PhaseDiff): ChangeTable[] {
       c.older?.raw || '—',
       c.newer?.raw || '—',
       c.delta === null ? '—' : `${c.delta > 0 ? '+' : ''}${formatNumber(c.delta, 2)}`,
-      c.target?.raw || '—',
+      targetText(c.targets) ?? (c.target?.raw || '—'),
+    ], (c) => [formatMatch(c.match), conflictText(c.conflict)].filter((s): s is string => s !== null).join('; ') || null),
+    table('diff-gates', 'Quality gates', ['Gate', 'Value', 'Target', 'Met'], diff.gates, (c) => [
+      c.criterion,
+      formatMove(c.values.older?.raw, c.values.newer?.raw),
+      targetText(c.targets) ?? '—',
+      formatMove(metText(c.older), metText(c.newer)),
     ]),
-    table('diff-gates', 'Quality gates', ['Gate', 'Met'], diff.gates, (c) => [c.criterion, formatMove(metText(c.older), metText(c.newer))]),
     table('diff-issues', 'Issues', ['Issue', 'Severity', 'Status'], diff.issues, (c) => [
       formatMove(c.members.length > 0 ? `${c.older?.title ?? ''} [group of ${c.members.length}]` : c.older?.title, c.newer?.title),
       formatMove(c.older?.severity, c.newer?.severity),
@@ -83,6 +88,21 @@ function table<C extends Change>(
     newerLine: c.lines.newer?.line ?? null,
   }));
   return { id, title, columns, rows };
+}
+
+/** Targets in both reports: `>95% → >80% (eased)` when moved, else the one stated. */
+export function targetText(targets: Targets): string | null {
+  const move = targets.move === null ? '' : ` (${targets.move})`;
+  const text = formatMove(targets.older?.raw, targets.newer?.raw);
+  return text === '—' ? null : `${text}${move}`;
+}
+
+/** A conflict as readers see it: `stated 84% (L12) and 87% (L40) in the newer report`. */
+function conflictText(conflict: Conflict | null): string | null {
+  if (conflict === null) return null;
+  const side = (values: Conflict['older'], which: string): string | null =>
+    values.length === 0 ? null : `${which} report states ${values.map((v) => `${v.value?.raw ?? '?'} (L${v.position.line})`).join(' and ')}`;
+  return `⚠ conflict: ${[side(conflict.older, 'older'), side(conflict.newer, 'newer')].filter((s) => s !== null).join('; ')}`;
 }
 
 function metText(met: boolean | null): string {

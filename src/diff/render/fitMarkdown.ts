@@ -8,9 +8,11 @@ export interface MdBlock {
   readonly rows: readonly string[];
   /** lines after the rows (a note), shown only when the block is shown */
   readonly tail?: readonly string[];
+  /** lines that close the block (`</details>`): always written once its head is, even when rows are cut */
+  readonly close?: readonly string[];
 }
 
-/** Room kept for the cut notice. */
+/** Room kept for the cut notice and the close of an open block. */
 const NOTICE_ROOM = 600;
 
 /**
@@ -39,13 +41,15 @@ export function fitMarkdown(intro: readonly string[], blocks: readonly MdBlock[]
   for (const block of blocks) {
     const head = ['', ...block.head].join('\n');
     if (!cutting && !fits(head)) cutting = true;
-    if (!cutting) push(head);
+    const opened = !cutting;
+    if (opened) push(head);
     for (const row of block.rows) {
       if (!cutting && !fits(row)) cutting = true;
       if (cutting) cut.set(block.unit, (cut.get(block.unit) ?? 0) + 1);
       else push(row);
     }
     if (!cutting && block.tail && fits(block.tail.join('\n'))) push(block.tail.join('\n'));
+    if (opened && block.close) push(['', ...block.close].join('\n'));
   }
   if (cut.size > 0) push(['', notice(cut, limit)].join('\n'));
   const text = `${out.join('\n')}\n`;

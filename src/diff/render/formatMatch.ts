@@ -4,6 +4,7 @@ import type { Match } from '../../model/diffSchema.js';
 export function formatMatch(match: Match | null): string | null {
   if (match === null || match.kind === 'exact') return null;
   if (match.kind === 'marker') return 'resolved by a line of the newer report';
+  if (match.kind === 'restated') return 'restated as a range by a line of the newer report';
   const score = match.score.toFixed(2);
   return match.kind === 'uncertain' ? `⚠ uncertain match ${score}` : `similar match ${score}`;
 }

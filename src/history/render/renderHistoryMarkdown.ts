@@ -18,7 +18,7 @@ export function renderHistoryMarkdown(history: History, options: { readonly limi
     ['#', 'Report', 'Phase', 'Date', 'Verdict'],
     history.reports.map((r, i) => {
       const verdict = history.verdicts[i];
-      return [`#${i + 1}`, r.title ?? r.path ?? 'untitled report', r.phase ?? '—', r.generated ?? '—', verdict ? `${verdict.value} (${labelOf(verdict.decision)})` : '—'];
+      return [`#${i + 1}`, r.title ?? r.path ?? 'untitled report', r.phase ?? '—', r.generated ?? r.date?.iso ?? '—', verdict ? `${verdict.value} (${labelOf(verdict.decision)})` : '—'];
     }),
   );
   const intro = [

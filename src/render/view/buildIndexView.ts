@@ -8,16 +8,21 @@ export interface IndexEntry {
   readonly files: { readonly html?: string; readonly pdf?: string; readonly md?: string; readonly json?: string };
   readonly phase?: string;
   readonly decision?: string;
+  /** the sequence (project) the output belongs to, when the run grouped its reports */
+  readonly sequence?: string;
 }
 
 export interface IndexView {
   readonly title: string;
   readonly timestamp: string | null;
+  /** whether the entries name sequences (then the index shows a Sequence column) */
+  readonly sequences: boolean;
   readonly entries: ReadonlyArray<{
     readonly title: string;
     readonly kind: string;
     readonly phase: string | null;
     readonly decision: string | null;
+    readonly sequence: string | null;
     /** the first file of html, pdf, md, json: the title links to it */
     readonly primary: string | null;
     readonly files: ReadonlyArray<{ readonly name: string; readonly href: string }>;
@@ -36,6 +41,7 @@ export function buildIndexView(entries: readonly IndexEntry[], options: { title?
   return {
     title: options.title ?? 'phase-report outputs',
     timestamp: options.timestamp ?? null,
+    sequences: entries.some((entry) => entry.sequence !== undefined),
     entries: entries.map((entry) => {
       const files = FILE_KINDS.flatMap(({ key, name }) => {
         const raw = entry.files[key];
@@ -47,6 +53,7 @@ export function buildIndexView(entries: readonly IndexEntry[], options: { title?
         kind: entry.kind,
         phase: entry.phase ?? null,
         decision: entry.decision ?? null,
+        sequence: entry.sequence ?? null,
         primary: files[0]?.href ?? null,
         files,
       };
