@@ -1,4 +1,4 @@
-import type { Mark, Severity, Verdict } from '../../model/types.js';
+import type { Mark, Severity } from '../../model/types.js';
 
 /** Severity order; 'unknown' has no rank, so no raise or lower is claimed. */
 export const SEVERITY_RANK: Readonly<Record<Severity, number | null>> = {
@@ -19,13 +19,6 @@ export const RISK_LEVEL_RANK: ReadonlyMap<string, number> = new Map([
   ['low', 1],
   ['resolved', 0],
 ]);
-
-/** Verdict decisions, worst first. */
-export const DECISION_RANK: Readonly<Record<Verdict['decision'], number>> = {
-  'no-go': 0,
-  conditional: 1,
-  go: 2,
-};
 
 /** Status marks by how far along they are, used when values cannot be compared. */
 export const MARK_RANK: Readonly<Record<Mark, number>> = {

@@ -26,6 +26,7 @@ export function extractMeta(context: ExtractContext): Meta {
     author: authorOf(fields),
     status: fieldFact(fields, META_KEYS.status),
     nextUpdate: fieldFact(fields, META_KEYS.nextUpdate),
+    subtitle: null,
     fields,
   };
 }
