@@ -4,7 +4,7 @@ import type { Node } from 'unist';
 import type { ReportVerdict, Verdict } from '../../model/types.js';
 import type { ExtractContext, SectionContext } from '../context.js';
 import { MAX_VERDICT_WORDS } from '../policy/verdictLexicon.js';
-import { STAND_IN_TOKEN, STATUS_KEYS, VERDICT_IGNORED_KINDS, VERDICT_KEYS } from '../policy/verdicts.js';
+import { PROJECTION_HEADING, STAND_IN_TOKEN, STATUS_KEYS, STATUS_WEIGHT, VERDICT_IGNORED_KINDS, VERDICT_KEYS } from '../policy/verdicts.js';
 import { cleanText } from '../text/cleanText.js';
 import { normalizeKey } from '../text/normalizeKey.js';
 import { position } from '../text/position.js';
@@ -22,6 +22,8 @@ interface Statement {
 interface Place {
   keyed: boolean;
   parentKeyed: boolean;
+  /** the weight of what its bare heading announces: 1 for a status heading, 2 for a verdict heading */
+  weight?: 1 | 2;
 }
 
 /** A cheap test that a section may hold a verdict or status key at all, before its lines are read. */
@@ -45,8 +47,10 @@ export function extractVerdicts(context: ExtractContext): { verdicts: Verdict[];
   const keyed = new Set(context.sections.filter((s) => isVerdictKey(keyOf(s.section.heading))).map((s) => s.section.id));
   const statements = context.sections
     .flatMap((s) => {
+      if (PROJECTION_HEADING.test(keyOf(s.section.heading))) return [];
       if (VERDICT_IGNORED_KINDS.has(s.section.kind)) return signOff(context, s).flatMap((node) => fieldStatements(context, node, { keyed: false, parentKeyed: false }));
-      return sectionStatements(context, s, { keyed: keyed.has(s.section.id), parentKeyed: s.section.parentId !== null && keyed.has(s.section.parentId) });
+      const weight = STATUS_WEIGHT.test(keyOf(s.section.heading)) ? 1 : 2;
+      return sectionStatements(context, s, { keyed: keyed.has(s.section.id), parentKeyed: s.section.parentId !== null && keyed.has(s.section.parentId), weight });
     })
     .sort((a, b) => a.verdict.position.line - b.verdict.position.line);
   return { verdicts: statements.map((s) => s.verdict), verdict: derive(context, statements) };
@@ -108,7 +112,7 @@ function paragraphStatements(context: ExtractContext, node: Paragraph, place: Pl
   if (!place.keyed || node.children[0]?.type !== 'strong') return [];
   const lead = cleanText(toString(node.children[0]));
   const reading = readDecision(lead, 'state');
-  return isLead(reading) ? [statement(reading, null, cleanText(toString(node)), position(node), 2, node)] : [];
+  return isLead(reading) ? [statement(reading, null, cleanText(toString(node)), position(node), place.weight ?? 2, node)] : [];
 }
 
 function fieldStatements(context: ExtractContext, node: Paragraph | List, place: Place): Statement[] {
@@ -127,7 +131,7 @@ function keyedStatement(label: string, value: string, underVerdict: boolean, at:
   if (isVerdictKey(key)) {
     const reading = readDecision(value, 'state');
     const short = reading.words <= MAX_VERDICT_WORDS || (reading.termAt !== null && reading.termAt <= 2);
-    return short && reading.value !== '' ? statement(reading, cleanText(label), text, at, 2, node) : null;
+    return short && reading.value !== '' ? statement(reading, cleanText(label), text, at, STATUS_WEIGHT.test(key) ? 1 : 2, node) : null;
   }
   if (!STATUS_KEYS.test(key)) return null;
   const reading = readDecision(value, underVerdict ? 'state' : 'decision');

@@ -47,6 +47,10 @@ export const VERDICT_TERMS: readonly LexiconTerm[] = [
   { words: ['PASS'], polarity: 'go', strength: 'state' },
   // "COMPLETE SUCCESS" as an overall assessment
   { words: ['SUCCESS'], polarity: 'go', strength: 'state' },
+  // "PHASE 8 REMEDIATION SUCCESSFUL" as a final verdict
+  { words: ['SUCCESSFUL'], polarity: 'go', strength: 'state' },
+  // "SUITABLE FOR PRODUCTION"; "NOT SUITABLE" (negated: no-go)
+  { words: ['SUITABLE'], polarity: 'go', strength: 'state' },
   // "DEPLOYMENT RECOMMENDED" under a verdict key; "NOT RECOMMENDED" (negated: no-go)
   { words: ['RECOMMENDED'], polarity: 'go', strength: 'state' },
   // "HOLD", "HOLD UNTIL BLOCKERS RESOLVED", "ON HOLD"
