@@ -1,0 +1,99 @@
+import type { RootContent } from 'mdast';
+import type { MetaField } from '../../../model/types.js';
+import type { ExtractContext, SectionContext } from '../../context.js';
+import { FOOTER_COMMENT, FOOTER_HEADING } from '../../policy/machineFooter.js';
+import { KEY_HEADING_MAX_DEPTH, KEY_HEADING_MAX_KEY_WORDS, SUMMARY_KINDS, SUMMARY_ROOT_KINDS } from '../../policy/summaryPlaces.js';
+import { cleanText } from '../../text/cleanText.js';
+import { normalizeKey } from '../../text/normalizeKey.js';
+import { blockFields } from './blockFields.js';
+
+const HEADING_KEY = /^(.{2,60}?):\s*(\S.*)$/;
+const NUMBERED = /^\d+(?:\.\d+)*[.)]?\s/;
+
+export interface CollectedFields {
+  /** every key/value statement, in source order */
+  fields: MetaField[];
+  /** the header, the opening of the first section and the sign-off: where the named slots (date, author, status) are read */
+  slotFields: MetaField[];
+}
+
+/**
+ * The report's key/value statements: the header (under the title), the
+ * opening of the first section with content (body), the summary key/values
+ * (key/value paragraphs of the executive summary and of verdict and readiness
+ * sections, `Label: value` headings; body), and the sign-off (footer): every
+ * key/value paragraph of the last section before any machine footer, and that
+ * section's `Label: value` heading.
+ */
+export function collectFields(context: ExtractContext): CollectedFields {
+  const { text } = context;
+  const end = contentEnd(context);
+  const sections = context.sections.filter((s) => s.section.position.line < end);
+  const nodesOf = (s: SectionContext): RootContent[] => s.nodes.filter((n) => (n.position?.start.line ?? 0) < end);
+  const headed = sections.filter((s) => s.heading !== null);
+  const top = sections.filter((s) => s.heading === null || (s.section.depth === 1 && s === headed[0]));
+  const header = top.flatMap((s) => blockFields(nodesOf(s), text, 'header', true));
+  const first = headed.find((s) => !top.includes(s) && nodesOf(s).length > 0);
+  const opening = first ? blockFields(leadingRun(first, text), text, 'body', false) : [];
+  const last = sections.findLast((s) => nodesOf(s).some((n) => n.type !== 'html'));
+  const closing = last && !top.includes(last) ? [...headingField(last, 'footer'), ...blockFields(nodesOf(last), text, 'footer', false)] : [];
+  const slotFields = dedupe([...header, ...opening, ...closing]);
+  const summary = sections
+    .filter((s) => !top.includes(s) && s !== last)
+    .flatMap((s) => [...headingField(s, 'body'), ...summaryFields(context, s, nodesOf(s))]);
+  const fields = dedupe([...slotFields, ...summary]).sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+  return { fields, slotFields };
+}
+
+/** The first line of a machine footer (Infinity when there is none). */
+function contentEnd(context: ExtractContext): number {
+  const comment = context.tree.children.find((n) => n.type === 'html' && FOOTER_COMMENT.test(n.value));
+  const heading = context.sections.find((s) => s.heading !== null && FOOTER_HEADING.test(normalizeKey(s.section.heading)));
+  return Math.min(comment?.position?.start.line ?? Infinity, heading?.section.position.line ?? Infinity);
+}
+
+function leadingRun(section: SectionContext, text: string): RootContent[] {
+  const run: RootContent[] = [];
+  for (const node of section.nodes) {
+    if (node.type !== 'paragraph' || blockFields([node], text, 'body', false).length === 0) break;
+    run.push(node);
+  }
+  return run;
+}
+
+function summaryFields(context: ExtractContext, s: SectionContext, nodes: readonly RootContent[]): MetaField[] {
+  const inSummary = underSummary(context, s);
+  if (!inSummary && !SUMMARY_KINDS.has(s.section.kind)) return [];
+  return blockFields(nodes, context.text, 'body', inSummary);
+}
+
+function underSummary(context: ExtractContext, s: SectionContext): boolean {
+  let current: SectionContext | undefined = s;
+  while (current) {
+    if (SUMMARY_ROOT_KINDS.has(current.section.kind)) return true;
+    const parentId: string | null = current.section.parentId;
+    current = parentId === null ? undefined : context.sections.find((p) => p.section.id === parentId);
+  }
+  return false;
+}
+
+/** A `Label: value` heading as a field: `### 🎯 Readiness Status: EXCELLENT`. */
+function headingField(s: SectionContext, placement: MetaField['placement']): MetaField[] {
+  if (s.heading === null || s.section.depth > KEY_HEADING_MAX_DEPTH) return [];
+  const heading = cleanText(s.section.heading);
+  const split = HEADING_KEY.exec(heading);
+  const key = split?.[1]?.trim();
+  const value = split?.[2]?.trim();
+  if (!key || !value || NUMBERED.test(heading) || key.split(' ').length > KEY_HEADING_MAX_KEY_WORDS) return [];
+  return [{ key, value, placement, position: s.section.position }];
+}
+
+function dedupe(fields: MetaField[]): MetaField[] {
+  const seen = new Set<string>();
+  return fields.filter((f) => {
+    const key = `${f.position.line}:${f.key}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
