@@ -6,6 +6,7 @@ import { META_KEYS, PHASE_PATTERN } from '../policy/metaKeys.js';
 import { parseDate } from '../text/parseDate.js';
 import { position } from '../text/position.js';
 import { collectFields } from './meta/collectFields.js';
+import { subtitleOf } from './meta/subtitleOf.js';
 
 /**
  * The report's metadata: title, and every `key: value` line standing under the
@@ -29,7 +30,7 @@ export function extractMeta(context: ExtractContext): Meta {
     author: authorOf(slots),
     status: fieldFact(slots, META_KEYS.status),
     nextUpdate: fieldFact(slots, META_KEYS.nextUpdate),
-    subtitle: null,
+    subtitle: subtitleOf(context),
     fields,
   };
 }
