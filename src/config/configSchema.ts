@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 export const Format = z.enum(['html', 'pdf', 'md', 'json']);
 export const PageSize = z.enum(['A4', 'Letter']);
-export const FailRule = z.enum(['regression', 'new-blocker', 'no-go']);
+export const FailRule = z.enum(['regression', 'new-blocker', 'no-go', 'unknown']);
 
 /**
  * Every setting phase-report takes, as read from `phase-report.config.json`

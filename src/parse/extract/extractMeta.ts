@@ -14,7 +14,8 @@ import { subtitleOf } from './meta/subtitleOf.js';
  * report (footer, sign-off lines), plus front matter.
  */
 export function extractMeta(context: ExtractContext): Meta {
-  const collected = collectFields(context);
+  const subtitle = subtitleOf(context);
+  const collected = collectFields(context, subtitle?.position.line ?? null);
   const front = frontMatterFields(context.tree);
   const fields = [...front, ...collected.fields];
   const slots = [...front, ...collected.slotFields];
@@ -30,7 +31,7 @@ export function extractMeta(context: ExtractContext): Meta {
     author: authorOf(slots),
     status: fieldFact(slots, META_KEYS.status),
     nextUpdate: fieldFact(slots, META_KEYS.nextUpdate),
-    subtitle: subtitleOf(context),
+    subtitle,
     fields,
   };
 }

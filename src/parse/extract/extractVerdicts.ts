@@ -4,7 +4,7 @@ import type { Node } from 'unist';
 import type { ReportVerdict, Verdict } from '../../model/types.js';
 import type { ExtractContext, SectionContext } from '../context.js';
 import { MAX_VERDICT_WORDS } from '../policy/verdictLexicon.js';
-import { PROJECTION_HEADING, STAND_IN_TOKEN, STATUS_KEYS, STATUS_WEIGHT, VERDICT_IGNORED_KINDS, VERDICT_KEYS } from '../policy/verdicts.js';
+import { PLACEHOLDER_VALUE, PROJECTION_HEADING, STAND_IN_TOKEN, STATUS_KEYS, STATUS_WEIGHT, VERDICT_IGNORED_KINDS, VERDICT_KEYS } from '../policy/verdicts.js';
 import { cleanText } from '../text/cleanText.js';
 import { normalizeKey } from '../text/normalizeKey.js';
 import { position } from '../text/position.js';
@@ -128,6 +128,7 @@ function fieldStatements(context: ExtractContext, node: Paragraph | List, place:
 /** A statement under a key: any short value under a verdict key; an order or decision under a status key. */
 function keyedStatement(label: string, value: string, underVerdict: boolean, at: Verdict['position'], text: string, node: Node | undefined): Statement | null {
   const key = keyOf(label);
+  if (PLACEHOLDER_VALUE.test(cleanText(value.replace(/[*_`]/g, '')))) return null;
   if (isVerdictKey(key)) {
     const reading = readDecision(value, 'state');
     const short = reading.words <= MAX_VERDICT_WORDS || (reading.termAt !== null && reading.termAt <= 2);

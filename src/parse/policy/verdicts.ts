@@ -23,6 +23,9 @@ export const STAND_IN_TOKEN = /\[[A-Z][A-Z _-]{0,15}\]/g;
  */
 export const STATUS_KEYS = /^(.+ )?(status|readiness)$|^(classification|certification|release|deployment|production deployment)$/;
 
+/** A value that leaves the decision open on purpose (a draft's slot): no statement at all. */
+export const PLACEHOLDER_VALUE = /^(tbd|tba|to decide|to be decided|undecided|n\/a|\?+|-+)$/i;
+
 /** Keys whose statements weigh as a status line, not as a verdict, recommendation or decision. */
 export const STATUS_WEIGHT = /(status|readiness)$/;
 

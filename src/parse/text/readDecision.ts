@@ -30,6 +30,7 @@ const TOKEN = /[A-Z0-9]+/g;
 export function readDecision(text: string, accept: 'decision' | 'state'): DecisionReading {
   const cleaned = cleanText(text.replace(/[*`]/g, ''))
     .replace(/^[\s_:\-–—]+/, '')
+    .replace(/[\s_]+$/, '')
     .toUpperCase()
     .replace(/'/g, '')
     .replace(GO_NO_GO, ' ');

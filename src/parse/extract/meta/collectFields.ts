@@ -18,28 +18,29 @@ export interface CollectedFields {
 }
 
 /**
- * The report's key/value statements: the header (under the title), the
+ * The report's key/value statements: the header (under the title and its
+ * subtitle heading), the
  * opening of the first section with content (body), the summary key/values
  * (key/value paragraphs of the executive summary and of verdict and readiness
- * sections, `Label: value` headings; body), and the sign-off (footer): every
- * key/value paragraph of the last section before any machine footer, and that
- * section's `Label: value` heading.
+ * sections, `Label: value` headings; body), and the sign-off (footer) of the
+ * last section before any machine footer.
  */
-export function collectFields(context: ExtractContext): CollectedFields {
+export function collectFields(context: ExtractContext, subtitleLine: number | null = null): CollectedFields {
   const { text } = context;
   const end = contentEnd(context);
   const sections = context.sections.filter((s) => s.section.position.line < end);
   const nodesOf = (s: SectionContext): RootContent[] => s.nodes.filter((n) => (n.position?.start.line ?? 0) < end);
   const headed = sections.filter((s) => s.heading !== null);
-  const top = sections.filter((s) => s.heading === null || (s.section.depth === 1 && s === headed[0]));
+  const isSubtitle = (s: SectionContext): boolean => s.section.depth === 2 && s.section.position.line === subtitleLine;
+  const top = sections.filter((s) => s.heading === null || (s.section.depth === 1 && s === headed[0]) || isSubtitle(s));
   const header = top.flatMap((s) => blockFields(nodesOf(s), text, 'header', true));
   const first = headed.find((s) => !top.includes(s) && nodesOf(s).length > 0);
   const opening = first ? blockFields(leadingRun(first, text), text, 'body', false) : [];
   const last = sections.findLast((s) => nodesOf(s).some((n) => n.type !== 'html'));
-  const closing = last && !top.includes(last) ? [...headingField(last, 'footer'), ...blockFields(nodesOf(last), text, 'footer', false)] : [];
+  const closing = last && !top.includes(last) ? signOff(last, nodesOf(last), text) : [];
   const slotFields = dedupe([...header, ...opening, ...closing]);
   const summary = sections
-    .filter((s) => !top.includes(s) && s !== last)
+    .filter((s) => !top.includes(s))
     .flatMap((s) => [...headingField(s, 'body'), ...summaryFields(context, s, nodesOf(s))]);
   const fields = dedupe([...slotFields, ...summary]).sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
   return { fields, slotFields };
@@ -50,6 +51,30 @@ function contentEnd(context: ExtractContext): number {
   const comment = context.tree.children.find((n) => n.type === 'html' && FOOTER_COMMENT.test(n.value));
   const heading = context.sections.find((s) => s.heading !== null && FOOTER_HEADING.test(normalizeKey(s.section.heading)));
   return Math.min(comment?.position?.start.line ?? Infinity, heading?.section.position.line ?? Infinity);
+}
+
+/**
+ * The sign-off of the last section: its trailing key/value paragraphs (rules,
+ * comments and all-emphasis prose lines between them skipped), the key/values
+ * that open it, and its `Label: value` heading when the trailing run reaches it.
+ */
+function signOff(section: SectionContext, nodes: readonly RootContent[], text: string): MetaField[] {
+  const trailing: RootContent[] = [];
+  let reached = true;
+  for (const node of nodes.toReversed()) {
+    if (node.type === 'thematicBreak' || node.type === 'html') continue;
+    if (node.type === 'paragraph' && blockFields([node], text, 'footer', false).length > 0) trailing.unshift(node);
+    else if (!isEmphasisOnly(node)) {
+      reached = false;
+      break;
+    }
+  }
+  const opening = reached ? [] : leadingRun({ ...section, nodes }, text);
+  return [...(reached ? headingField(section, 'footer') : []), ...blockFields([...opening, ...trailing], text, 'footer', false)];
+}
+
+function isEmphasisOnly(node: RootContent): boolean {
+  return node.type === 'paragraph' && node.children.every((c) => c.type === 'emphasis' || c.type === 'strong' || (c.type === 'text' && c.value.trim() === ''));
 }
 
 function leadingRun(section: SectionContext, text: string): RootContent[] {
