@@ -38,17 +38,19 @@ const HEADING_KEY = /^(.{2,60}?):\s*(\S.*)$/;
  * a status, classification or certification line whose value holds an order
  * or decision (`Status: CONDITIONAL GO`); under a bare verdict heading, a
  * heading or bold lead that is itself a decision (`### ✅ **DEPLOYMENT
- * APPROVED**`). Risk, step and action sections state projections, not
- * verdicts. The report's verdict is the last statement of the highest
+ * APPROVED**`). Risk, step and action sections, and sections headed as a
+ * projection (`### After All Mitigations`), state projections, not verdicts;
+ * only the sign-off closing the report's last section is read there. The report's verdict is the last statement of the highest
  * authority that decides something (else the last statement); `conflict` is
  * true, with a `verdict-conflict` warning, when the deciding statements differ.
  */
 export function extractVerdicts(context: ExtractContext): { verdicts: Verdict[]; verdict: ReportVerdict | null } {
   const keyed = new Set(context.sections.filter((s) => isVerdictKey(keyOf(s.section.heading))).map((s) => s.section.id));
+  const last = context.sections.findLast((s) => s.nodes.some((n) => n.type !== 'html'));
   const statements = context.sections
     .flatMap((s) => {
       if (PROJECTION_HEADING.test(keyOf(s.section.heading))) return [];
-      if (VERDICT_IGNORED_KINDS.has(s.section.kind)) return signOff(context, s).flatMap((node) => fieldStatements(context, node, { keyed: false, parentKeyed: false }));
+      if (VERDICT_IGNORED_KINDS.has(s.section.kind)) return s !== last ? [] : signOff(context, s).flatMap((node) => fieldStatements(context, node, { keyed: false, parentKeyed: false }));
       const weight = STATUS_WEIGHT.test(keyOf(s.section.heading)) ? 1 : 2;
       return sectionStatements(context, s, { keyed: keyed.has(s.section.id), parentKeyed: s.section.parentId !== null && keyed.has(s.section.parentId), weight });
     })

@@ -83,9 +83,9 @@ export const VERDICT_TERMS: readonly LexiconTerm[] = [
 /** Words that negate a term within the two tokens before it: NOT READY, NO GO, DO NOT DEPLOY, ZERO FAILURES. */
 export const NEGATORS: ReadonlySet<string> = new Set(['NOT', 'NO', 'NEVER', 'CANNOT', 'DONT', 'ZERO', 'NON']);
 
-/** Words that make a go conditional: CONDITIONAL GO, GO WITH CAUTION, READY WITH CONDITIONS, NEARLY READY. */
+/** Words that make a go conditional: CONDITIONAL GO, GO WITH CAUTION, READY WITH CONDITIONS, NEARLY READY, PROCEED ONCE FIXED. */
 export const CONDITION_WORDS: ReadonlySet<string> = new Set([
-  'CONDITIONAL', 'CONDITIONALLY', 'CONDITIONS', 'CAUTION', 'RESERVATIONS', 'CAVEATS', 'PENDING', 'PARTIALLY', 'NEAR', 'NEARLY', 'LIMITED',
+  'CONDITIONAL', 'CONDITIONALLY', 'CONDITIONS', 'CAUTION', 'ONCE', 'RESERVATIONS', 'CAVEATS', 'PENDING', 'PARTIALLY', 'NEAR', 'NEARLY', 'LIMITED',
 ]);
 
 /**
