@@ -6,6 +6,8 @@ import type { SectionKind } from '../../model/types.js';
  * sections that state a verdict or the readiness for release.
  */
 export const SUMMARY_ROOT_KINDS: ReadonlySet<SectionKind> = new Set(['summary']);
+/** The executive summary is a top-level section; a `### Phase Achievement Summary` inside the body summarises a part of it. */
+export const SUMMARY_ROOT_MAX_DEPTH = 2;
 export const SUMMARY_KINDS: ReadonlySet<SectionKind> = new Set(['summary', 'verdict', 'readiness']);
 
 /**

@@ -2,7 +2,7 @@ import type { RootContent } from 'mdast';
 import type { MetaField } from '../../../model/types.js';
 import type { ExtractContext, SectionContext } from '../../context.js';
 import { FOOTER_COMMENT, FOOTER_HEADING } from '../../policy/machineFooter.js';
-import { KEY_HEADING_MAX_DEPTH, KEY_HEADING_MAX_KEY_WORDS, SUMMARY_KINDS, SUMMARY_ROOT_KINDS } from '../../policy/summaryPlaces.js';
+import { KEY_HEADING_MAX_DEPTH, KEY_HEADING_MAX_KEY_WORDS, SUMMARY_KINDS, SUMMARY_ROOT_KINDS, SUMMARY_ROOT_MAX_DEPTH } from '../../policy/summaryPlaces.js';
 import { cleanText } from '../../text/cleanText.js';
 import { normalizeKey } from '../../text/normalizeKey.js';
 import { blockFields } from './blockFields.js';
@@ -95,7 +95,7 @@ function summaryFields(context: ExtractContext, s: SectionContext, nodes: readon
 function underSummary(context: ExtractContext, s: SectionContext): boolean {
   let current: SectionContext | undefined = s;
   while (current) {
-    if (SUMMARY_ROOT_KINDS.has(current.section.kind)) return true;
+    if (SUMMARY_ROOT_KINDS.has(current.section.kind) && current.section.depth <= SUMMARY_ROOT_MAX_DEPTH) return true;
     const parentId: string | null = current.section.parentId;
     current = parentId === null ? undefined : context.sections.find((p) => p.section.id === parentId);
   }
