@@ -8,3 +8,6 @@ export const FOOTER_COMMENT = /footer begin/i;
 
 /** Headings of a footer written without the comment: `## VERSION LOG`, `## Version & Run Log`, `### Receipt`. */
 export const FOOTER_HEADING = /^(version (& |and )?run log|version log|run log|receipt)$/;
+
+/** Appendices follow the report's sign-off: `## Appendix A: Test Results Summary`. */
+export const APPENDIX_HEADING = /^appendix\b/;

@@ -19,3 +19,6 @@ export const SUMMARY_KINDS: ReadonlySet<SectionKind> = new Set(['summary', 'verd
  */
 export const KEY_HEADING_MAX_DEPTH = 3;
 export const KEY_HEADING_MAX_KEY_WORDS = 6;
+
+/** A key ending in a number or letter names an item, not a fact: `### Blocker 1.1: ...`, `### Gate 2: ...`, `## Appendix A: ...`. */
+export const ITEM_LABEL = /\s(\d+(\.\d+)*|[A-Z]|[IVX]+)$/;

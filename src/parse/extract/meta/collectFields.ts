@@ -1,8 +1,8 @@
 import type { RootContent } from 'mdast';
 import type { MetaField } from '../../../model/types.js';
 import type { ExtractContext, SectionContext } from '../../context.js';
-import { FOOTER_COMMENT, FOOTER_HEADING } from '../../policy/machineFooter.js';
-import { KEY_HEADING_MAX_DEPTH, KEY_HEADING_MAX_KEY_WORDS, SUMMARY_KINDS, SUMMARY_ROOT_KINDS, SUMMARY_ROOT_MAX_DEPTH } from '../../policy/summaryPlaces.js';
+import { APPENDIX_HEADING, FOOTER_COMMENT, FOOTER_HEADING } from '../../policy/machineFooter.js';
+import { ITEM_LABEL, KEY_HEADING_MAX_DEPTH, KEY_HEADING_MAX_KEY_WORDS, SUMMARY_KINDS, SUMMARY_ROOT_KINDS, SUMMARY_ROOT_MAX_DEPTH } from '../../policy/summaryPlaces.js';
 import { cleanText } from '../../text/cleanText.js';
 import { normalizeKey } from '../../text/normalizeKey.js';
 import { blockFields } from './blockFields.js';
@@ -23,7 +23,7 @@ export interface CollectedFields {
  * opening of the first section with content (body), the summary key/values
  * (key/value paragraphs of the executive summary and of verdict and readiness
  * sections, `Label: value` headings; body), and the sign-off (footer) of the
- * last section before any machine footer.
+ * last section before any machine footer, appendices aside.
  */
 export function collectFields(context: ExtractContext, subtitleLine: number | null = null): CollectedFields {
   const { text } = context;
@@ -36,7 +36,7 @@ export function collectFields(context: ExtractContext, subtitleLine: number | nu
   const header = top.flatMap((s) => blockFields(nodesOf(s), text, 'header', true));
   const first = headed.find((s) => !top.includes(s) && nodesOf(s).length > 0);
   const opening = first ? blockFields(leadingRun(first, text), text, 'body', false) : [];
-  const last = sections.findLast((s) => nodesOf(s).some((n) => n.type !== 'html'));
+  const last = sections.findLast((s) => nodesOf(s).some((n) => n.type !== 'html') && !within(context, s, (a) => APPENDIX_HEADING.test(normalizeKey(a.section.heading))));
   const closing = last && !top.includes(last) ? signOff(last, nodesOf(last), text) : [];
   const slotFields = dedupe([...header, ...opening, ...closing]);
   const summary = sections
@@ -93,9 +93,14 @@ function summaryFields(context: ExtractContext, s: SectionContext, nodes: readon
 }
 
 function underSummary(context: ExtractContext, s: SectionContext): boolean {
+  return within(context, s, (a) => SUMMARY_ROOT_KINDS.has(a.section.kind) && a.section.depth <= SUMMARY_ROOT_MAX_DEPTH);
+}
+
+/** Whether the section or one of its ancestors passes the test. */
+function within(context: ExtractContext, s: SectionContext, test: (ancestor: SectionContext) => boolean): boolean {
   let current: SectionContext | undefined = s;
   while (current) {
-    if (SUMMARY_ROOT_KINDS.has(current.section.kind) && current.section.depth <= SUMMARY_ROOT_MAX_DEPTH) return true;
+    if (test(current)) return true;
     const parentId: string | null = current.section.parentId;
     current = parentId === null ? undefined : context.sections.find((p) => p.section.id === parentId);
   }
@@ -109,7 +114,7 @@ function headingField(s: SectionContext, placement: MetaField['placement']): Met
   const split = HEADING_KEY.exec(heading);
   const key = split?.[1]?.trim();
   const value = split?.[2]?.trim();
-  if (!key || !value || NUMBERED.test(heading) || key.split(' ').length > KEY_HEADING_MAX_KEY_WORDS) return [];
+  if (!key || !value || NUMBERED.test(heading) || ITEM_LABEL.test(key) || key.split(' ').length > KEY_HEADING_MAX_KEY_WORDS) return [];
   return [{ key, value, placement, position: s.section.position }];
 }
 
