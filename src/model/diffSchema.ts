@@ -148,7 +148,7 @@ export const VerdictSide = Verdict.pick({ value: true, decision: true });
 export const VerdictChange = z
   .object({
     kind: z.enum(['unchanged', 'changed', 'appeared', 'disappeared', 'absent']),
-    direction: z.enum(['better', 'worse', 'same']).nullable().describe('by decision: no-go < conditional < go'),
+    direction: z.enum(['better', 'worse', 'same']).nullable().describe('by decision: no-go < conditional < go; null when one side decides nothing (unknown)'),
     older: VerdictSide.nullable(),
     newer: VerdictSide.nullable(),
     lines: Lines,

@@ -5,7 +5,7 @@
 const BOLD = /^\s*(?:[-*+]\s+)?(?:\d+\.\s+)?\*\*([^*\n]{1,60}?)\s*(:?)\*\*\s*(:?)\s*(.*)$/;
 const CAPS = /^\s*([A-Z][A-Z0-9 /&-]{1,40}[A-Z0-9]):\s+(\S.*)$/;
 /** a whole bold line: `**REMEDIATION STATUS: COMPLETE SUCCESS** ✅` (what follows the bold is kept) */
-const BOLD_LINE = /^\s*(?:[-*+]\s+)?\*\*([A-Za-z][^*:\n]{0,58}):\s+([^*\n]+)\*\*([^*\n]*)$/;
+const BOLD_LINE = /^\s*(?:[-*+]\s+)?\*\*([A-Za-z][^*:\n]{0,58}):\s+(\S[^*\n]*)\*\*([^*\n]*)$/;
 /** a sign-off line in emphasis: `*Report Generated: 2025-01-27*` */
 const EMPHASISED = /^\s*([*_])([A-Z][A-Za-z0-9 /&-]{1,40}?):\s+([^*_].*?)\1\s*$/;
 

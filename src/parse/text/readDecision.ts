@@ -30,11 +30,11 @@ const TOKEN = /[A-Z0-9]+/g;
 export function readDecision(text: string, accept: 'decision' | 'state'): DecisionReading {
   const cleaned = cleanText(text.replace(/[*`]/g, ''))
     .replace(/^[\s_:\-–—]+/, '')
-    .replace(/[\s_]+$/, '')
     .toUpperCase()
     .replace(/'/g, '')
     .replace(GO_NO_GO, ' ');
-  const sentence = firstPart(cleaned, ['. ', '; ']).replace(/\.$/, '');
+  const trimmed = cleaned.slice(0, trailingEnd(cleaned));
+  const sentence = firstPart(trimmed, ['. ', '; ']).replace(/\.$/, '');
   const value = firstPart(sentence, [' - ', ' – ', ' — ', ' (', ': ']).trim();
   const tokens = sentence.match(TOKEN) ?? [];
   const clauseWords = (value.match(TOKEN) ?? []).length;
@@ -47,6 +47,13 @@ export function readDecision(text: string, accept: 'decision' | 'state'): Decisi
     return { value, decision: conditional ? 'conditional' : polarity, termAt: i, words: clauseWords };
   }
   return { value, decision: 'unknown', termAt: null, words: clauseWords };
+}
+
+/** Where the text ends once trailing white space and emphasis underscores are cut (a scan, no backtracking). */
+function trailingEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && /[\s_]/.test(text.charAt(end - 1))) end -= 1;
+  return end;
 }
 
 function firstPart(text: string, separators: readonly string[]): string {
