@@ -110,16 +110,17 @@ function sectionStatements(context: ExtractContext, s: SectionContext, place: Pl
 }
 
 function paragraphStatements(context: ExtractContext, node: Paragraph, place: Place): Statement[] {
-  if (sourceFields(context.text, [node]).length > 0) return fieldStatements(context, node, place);
+  const fields = sourceFields(context.text, [node]);
+  if (fields.length > 0) return fieldStatements(context, node, place, fields);
   if (!place.keyed || node.children[0]?.type !== 'strong') return [];
   const lead = cleanText(toString(node.children[0]));
   const reading = readDecision(lead, 'state');
   return isLead(reading) ? [statement(reading, null, cleanText(toString(node)), position(node), place.weight ?? 2, node)] : [];
 }
 
-function fieldStatements(context: ExtractContext, node: Paragraph | List, place: Place): Statement[] {
+function fieldStatements(context: ExtractContext, node: Paragraph | List, place: Place, fields = sourceFields(context.text, [node])): Statement[] {
   const found: Statement[] = [];
-  for (const field of sourceFields(context.text, [node])) {
+  for (const field of fields) {
     const text = cleanText(`${field.label}: ${field.value.replace(/[*_`]/g, ' ')}`);
     const made = keyedStatement(field.label, field.value, place.keyed || place.parentKeyed, { line: field.line, column: 1 }, text, node);
     if (made) found.push(made);
