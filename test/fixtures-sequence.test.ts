@@ -196,7 +196,8 @@ describe('phase-7.md: GO', () => {
   it('reads the header and the sign-off lines', () => {
     expect(p7.meta.phase?.number).toBe(7);
     expect(p7.meta.generated?.iso).toBe('2025-04-14');
-    expect(p7.meta.fields.filter((f) => f.placement === 'footer').map((f) => f.key)).toEqual(['Reviewed By', 'Approved By', 'Next Review']);
+    // the sign-off: "**Verdict**: GO" opening the last section (line 81) and the three lines after its rule (87-89)
+    expect(p7.meta.fields.filter((f) => f.placement === 'footer').map((f) => [f.position.line, f.key])).toEqual([[81, 'Verdict'], [87, 'Reviewed By'], [88, 'Approved By'], [89, 'Next Review']]);
   });
 
   it('reads resolved, still-open and new issues', () => {

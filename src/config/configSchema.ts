@@ -5,7 +5,7 @@ import { DEFAULT_MAX_MB } from '../io/readReportFile.js';
 
 export const Format = z.enum(['html', 'pdf', 'md', 'json']);
 export const PageSize = z.enum(['A4', 'Letter']);
-export const FailRule = z.enum(['regression', 'new-blocker', 'no-go', 'lint-error']);
+export const FailRule = z.enum(['regression', 'new-blocker', 'no-go', 'unknown', 'lint-error']);
 const LINT_RULE_IDS = LINT_RULES.map((r) => r.id);
 export const LintRuleSettings = z
   .record(z.string(), z.enum(['off', 'info', 'warning', 'error']))

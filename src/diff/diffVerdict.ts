@@ -1,11 +1,11 @@
 import type { VerdictChange } from '../model/diffSchema.js';
-import type { Report, Verdict } from '../model/types.js';
-import { DECISION_RANK } from './policy/ranks.js';
+import type { Report, ReportVerdict } from '../model/types.js';
+import { DECISION_RANK } from '../evaluate/policy/decisions.js';
 
 /**
  * How the stated verdict moved: by value as written, and by decision
- * (no-go < conditional < go). A decision the rank table does not list (an
- * 'unknown' decision) or a verdict in conflict has no rank: the direction is
+ * (no-go < conditional < go). A verdict whose decision is `unknown`, or a
+ * report whose verdict statements conflict, has no rank: the direction is
  * then null, so no "worse" is ever drawn from a misread verdict.
  */
 export function diffVerdict(older: Report, newer: Report): VerdictChange {
@@ -20,15 +20,15 @@ export function diffVerdict(older: Report, newer: Report): VerdictChange {
     const kind = o ? 'disappeared' : n ? 'appeared' : 'absent';
     return { kind, direction: null, ...sides, lines };
   }
+  const kind = o.value === n.value ? 'unchanged' : 'changed';
   const before = rankOf(o);
   const after = rankOf(n);
-  const direction = before === null || after === null ? null : after === before ? 'same' : after > before ? 'better' : 'worse';
-  return { kind: o.value === n.value ? 'unchanged' : 'changed', direction, ...sides, lines };
+  if (before === null || after === null) return { kind, direction: o.decision === n.decision && !o.conflict && !n.conflict ? 'same' : null, ...sides, lines };
+  const direction = after === before ? 'same' : after < before ? 'better' : 'worse';
+  return { kind, direction, ...sides, lines };
 }
 
-/** The rank of a verdict's decision; null when unranked or when the report states conflicting verdicts. */
-function rankOf(verdict: Verdict): number | null {
-  const conflict: unknown = Reflect.get(verdict, 'conflict');
-  if (conflict !== undefined && conflict !== null && conflict !== false) return null;
-  return DECISION_RANK.get(verdict.decision) ?? null;
+/** The rank of a verdict's decision (higher holds a release back more); null when unknown or in conflict. */
+function rankOf(verdict: ReportVerdict): number | null {
+  return verdict.conflict || verdict.decision === 'unknown' ? null : DECISION_RANK[verdict.decision];
 }

@@ -1,7 +1,7 @@
 import type { Decision, RuleResult } from '../model/evaluation.js';
 import { DECISION_RANK, UNKNOWN_DECISION } from './policy/decisions.js';
 
-/** The strongest decision the results force: a failure forces its onFail, an unknown at most `conditional`. */
+/** The strongest decision the results force (by DECISION_RANK): a failure forces its onFail, an unknown at most `conditional`. */
 export function decide(results: readonly RuleResult[]): Decision {
   let decision: Decision = 'go';
   for (const r of results) {

@@ -8,7 +8,8 @@ import type { Rule } from './rule.js';
 /**
  * The go/no-go evaluation of a report: every enabled rule's outcome with the
  * positions of the facts behind it, the decision they force, and whether the
- * report's own verdict agrees. Pure and deterministic.
+ * report's own verdict agrees. `unknown` when the report states no gate, no
+ * verdict and no issue (rule `evidence-stated`). Pure and deterministic.
  */
 export function evaluate(report: Report, rules: readonly Rule[] = DEFAULT_RULES): Evaluation {
   const results: RuleResult[] = rules
@@ -19,5 +20,5 @@ export function evaluate(report: Report, rules: readonly Rule[] = DEFAULT_RULES)
     });
   const decision = decide(results);
   const stated = report.verdict?.decision ?? null;
-  return { decision, results, stated, agrees: stated === null ? null : stated === decision };
+  return { decision, results, stated, agrees: stated === null || stated === 'unknown' ? null : stated === decision };
 }

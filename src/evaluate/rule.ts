@@ -6,8 +6,12 @@
 import type { Decision, RuleResult } from '../model/evaluation.js';
 import type { Report } from '../model/types.js';
 
-/** The collections of the report a declarative rule can look at. */
-export type RuleSubject = 'issues' | 'gates' | 'criteria' | 'metrics' | 'risks';
+/**
+ * The collections of the report a declarative rule can look at: its fact
+ * lists, its derived `verdict` (a list of at most one), and `evidence` (every
+ * gate, verdict statement and issue: what a go/no-go can stand on).
+ */
+export type RuleSubject = 'issues' | 'gates' | 'criteria' | 'metrics' | 'risks' | 'verdict' | 'evidence';
 
 /** field name -> accepted values; a fact matches when every listed field holds one of its values. */
 export type FactFilter = Readonly<Record<string, readonly (string | number | boolean | null)[]>>;
@@ -31,7 +35,7 @@ interface RuleBase {
   /** kebab-case id, used in config files and in results */
   readonly id: string;
   readonly description: string;
-  /** the decision this rule forces when it fails; an unknown outcome forces at most `conditional` */
+  /** the decision this rule forces when it fails (`unknown`: insufficient evidence); an unknown outcome forces at most `conditional` */
   readonly onFail: Decision;
   readonly enabled: boolean;
 }
@@ -40,6 +44,8 @@ export interface DeclarativeRule extends RuleBase {
   readonly subject: RuleSubject;
   readonly fail?: FactFilter;
   readonly unknown?: FactFilter;
+  /** the rule fails when the report has no fact of its subject at all (message `fail`, no items) */
+  readonly failWhenNone?: true;
   readonly messages: RuleMessages;
 }
 

@@ -197,7 +197,7 @@ export const VerdictChange = z
     direction: z
       .enum(['better', 'worse', 'same'])
       .nullable()
-      .describe('by decision: no-go < conditional < go; null when a decision has no rank (unknown) or is in conflict'),
+      .describe('by decision: no-go < conditional < go; null when one side decides nothing (unknown) or states conflicting verdicts'),
     older: VerdictSide.nullable(),
     newer: VerdictSide.nullable(),
     lines: Lines,

@@ -3,9 +3,9 @@
  * src/evaluate, shown in JSON, HTML and markdown output.
  */
 import { z } from 'zod';
-import { Position } from './schema.js';
+import { Decision, Position } from './schema.js';
 
-export const Decision = z.enum(['go', 'conditional', 'no-go']);
+export { Decision };
 
 export const RuleResult = z
   .object({
@@ -20,9 +20,9 @@ export const RuleResult = z
 
 export const Evaluation = z
   .object({
-    decision: Decision,
+    decision: Decision.describe('unknown: the report states no gate, no verdict and no issue (insufficient evidence)'),
     results: z.array(RuleResult),
-    stated: z.enum(['go', 'conditional', 'no-go']).nullable().describe("the report's own verdict, normalised"),
+    stated: Decision.nullable().describe("the report's own verdict, normalised"),
     agrees: z.boolean().nullable().describe('null when the report states no verdict'),
   })
   .strict();

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** 1-based line and column of the first character of a fact in the source. */
 export const Position = z
@@ -96,6 +96,7 @@ export const Meta = z
       .describe('role is the key it was found under: Agent, Auditor, Reviewer, ...'),
     status: TextFact.nullable(),
     nextUpdate: TextFact.nullable(),
+    subtitle: TextFact.nullable().describe('a line under the title that names the report further: an H2 right under the H1 that is no section of its own, or an emphasised line'),
     fields: z.array(MetaField).describe('every key/value line, including the ones above'),
   })
   .strict();
@@ -203,14 +204,24 @@ export const Step = z
   })
   .strict();
 
+/** A release decision; `unknown`: the report's words (or evidence) decide nothing about release. */
+export const Decision = z.enum(['go', 'conditional', 'no-go', 'unknown']);
+
+/** One decision the report states: `**Recommendation**: HOLD`, `## FINAL VERDICT: ❌ PHASE 5 FAILED`, ... */
 export const Verdict = z
   .object({
-    value: z.string().describe('as written, upper-cased: GO, NO-GO, PROCEED, CONDITIONAL GO, ...'),
-    decision: z.enum(['go', 'conditional', 'no-go']),
+    value: z.string().describe('the decision as written, upper-cased: GO, NO-GO, PROCEED, COMPLETE REBUILD RECOMMENDED, ...'),
+    decision: Decision,
+    key: z.string().nullable().describe('the key or heading it is stated under (Recommendation, FINAL VERDICT, Status), as written'),
     text: z.string(),
     position: Position,
   })
   .strict();
+
+/** The report's verdict: one of its statements, chosen by the rule documented in extractVerdicts. */
+export const ReportVerdict = Verdict.extend({
+  conflict: z.boolean().describe('true when the statements of the report decide differently'),
+}).strict();
 
 export const Table = z
   .object({
@@ -246,7 +257,8 @@ export const Report = z
     actions: z.array(Action),
     criteria: z.array(Criterion),
     steps: z.array(Step),
-    verdict: Verdict.nullable(),
+    verdicts: z.array(Verdict).describe('every decision the report states, in source order'),
+    verdict: ReportVerdict.nullable().describe('the last authoritative statement: a verdict, decision or recommendation key or heading beats a status line'),
     tables: z.array(Table),
     diagnostics: z.array(Diagnostic),
   })

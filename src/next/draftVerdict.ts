@@ -7,7 +7,7 @@ import { listOf } from './md/listOf.js';
 import { slot } from './md/slot.js';
 import { DRAFT_HEADINGS, SLOTS } from './policy/draftText.js';
 
-const DECISION_WORDS: Readonly<Record<Evaluation['decision'], string>> = { go: 'GO', conditional: 'CONDITIONAL GO', 'no-go': 'NO-GO' };
+const DECISION_WORDS: Readonly<Record<Evaluation['decision'], string>> = { go: 'GO', conditional: 'CONDITIONAL GO', 'no-go': 'NO-GO', unknown: 'UNKNOWN (insufficient evidence)' };
 
 /**
  * "Go/No-Go Recommendation": a slot for the new verdict, then the last

@@ -17,7 +17,7 @@ import { extractMetrics } from './extract/extractMetrics.js';
 import { extractRisks } from './extract/extractRisks.js';
 import { extractSteps } from './extract/extractSteps.js';
 import { extractTables } from './extract/extractTables.js';
-import { extractVerdict } from './extract/extractVerdict.js';
+import { extractVerdicts } from './extract/extractVerdicts.js';
 import { prepareText } from './prepareText.js';
 import { position } from './text/position.js';
 
@@ -37,6 +37,7 @@ export function parse(markdown: string, options: ParseOptions = {}): Report {
   const { text, diagnostics } = prepareText(markdown);
   const tree = processor.parse(text) as Root;
   const context = createContext(text, tree, diagnostics);
+  const { verdicts, verdict } = extractVerdicts(context);
   const report: Report = {
     schemaVersion: SCHEMA_VERSION,
     source: { path: options.path ?? null, lines: lineCount(text) },
@@ -49,7 +50,8 @@ export function parse(markdown: string, options: ParseOptions = {}): Report {
     actions: extractActions(context),
     criteria: extractCriteria(context),
     steps: extractSteps(context),
-    verdict: extractVerdict(context),
+    verdicts,
+    verdict,
     tables: extractTables(context),
     diagnostics,
   };

@@ -38,6 +38,10 @@ export const FAIL_RULES: Readonly<Record<FailRule, { description: string; findin
     description: 'the go/no-go evaluation of the newest report is NO-GO',
     findings: ({ evaluation, label }) => (evaluation?.decision === 'no-go' ? [`${label}: evaluates to NO-GO`] : []),
   },
+  unknown: {
+    description: 'the newest report states no gate, no verdict and no issue: nothing supports a decision',
+    findings: ({ evaluation, label }) => (evaluation?.decision === 'unknown' ? [`${label}: evaluates to UNKNOWN (insufficient evidence)`] : []),
+  },
   'lint-error': {
     description: 'an error-level lint rule fires on the newest report',
     findings: ({ lint, label }) =>

@@ -53,7 +53,7 @@ describe('diff on the corpus', () => {
     const run = await runCli(['diff', phase6Initial, phase6Final, '-f', 'md,json,html', '-o', out, '--fail-on', 'new-blocker,regression']);
     const name = 'artifacts_phase6-orchestration-initial-assessment--artifacts_phase6-orchestration-final.diff';
     const change = PhaseDiff.parse(JSON.parse(read(join(out, `${name}.json`))));
-    expect(change.verdict.newer?.value).toBe('PROCEED');
+    expect(change.verdict.newer?.value).toBe('AUTHORIZE IMMEDIATE AGENT DEPLOYMENT'); // line 206, the last recommendation
     expect(change.issues.find((i) => i.title.includes('API_TIMEOUT_SECONDS'))?.kind).toBe('resolved');
     const comment = read(join(out, `${name}.md`));
     expect(comment.length).toBeLessThanOrEqual(65_000);

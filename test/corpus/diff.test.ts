@@ -45,8 +45,8 @@ describe('diff: phase 6 initial assessment -> final report', () => {
     expect(budget?.match?.kind).toBe('uncertain');
   });
 
-  it('sees the PROCEED verdict appear and the status change', () => {
-    expect(result.verdict).toEqual({ kind: 'appeared', direction: null, older: null, newer: { value: 'PROCEED', decision: 'go' }, lines: { newer: line(180) } });
+  it('sees the GO verdict appear (the last recommendation, line 206) and the status change', () => {
+    expect(result.verdict).toEqual({ kind: 'appeared', direction: null, older: null, newer: { value: 'AUTHORIZE IMMEDIATE AGENT DEPLOYMENT', decision: 'go' }, lines: { newer: line(206) } });
     expect(result.status).toMatchObject({ kind: 'changed', older: 'Assessment Complete', newer: 'COORDINATION COMPLETE', lines: { older: line(5), newer: line(5) } });
   });
 
@@ -60,7 +60,7 @@ describe('diff: phase 6 initial assessment -> final report', () => {
   it('writes a pull-request comment with the verdict and the resolved issue', () => {
     const md = renderDiffMarkdown(result);
     expect(md.length).toBeLessThan(65_000);
-    expect(md).toContain('**Verdict:** none → PROCEED (GO)');
+    expect(md).toContain('**Verdict:** none → AUTHORIZE IMMEDIATE AGENT DEPLOYMENT (GO)');
     expect(md).toContain('| Resolved | Import Dependencies → API_TIMEOUT_SECONDS | blocking → unknown | open → resolved | L36 → L22 |');
     expect(md).toContain('| Persisting | Integration Failures (12 Critical) \\[group of 5\\] → Integration Failures | critical | open | L41 → L45 |');
   });

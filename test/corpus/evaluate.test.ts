@@ -5,6 +5,7 @@ import { resolveRules } from '../../src/evaluate/resolveRules.js';
 import type { Evaluation } from '../../src/model/evaluation.js';
 import type { Report } from '../../src/model/types.js';
 import { parse } from '../../src/parse/parse.js';
+import { failFindings } from '../../src/run/failRules.js';
 
 const shared = new URL('../../../shared/', import.meta.url);
 const load = (path: string): Report => parse(readFileSync(new URL(path, shared), 'utf8'), { path });
@@ -60,10 +61,18 @@ describe('evaluate on corpus reports that state a verdict', () => {
     expect(critical?.positions.map((p) => p.line)).toEqual([44, 45, 46, 47]);
   });
 
-  it('is milder than the DO NOT DEPLOY of the security audit by default, and agrees once critical findings block', () => {
+  it('follows the DO NOT DEPLOY of the security audit (line 1108): a stated NO-GO forces NO-GO; without that rule its issues give CONDITIONAL', () => {
     const report = corpus('artifacts_SECURITY-AUDIT-REPORT.md');
-    expect(evaluate(report)).toMatchObject({ decision: 'conditional', stated: 'no-go', agrees: false });
-    const strict = resolveRules({ rules: { 'no-open-critical-issue': { onFail: 'no-go' } } });
-    expect(evaluate(report, strict)).toMatchObject({ decision: 'no-go', agrees: true });
+    const evaluation = evaluate(report);
+    expect(evaluation).toMatchObject({ decision: 'no-go', stated: 'no-go', agrees: true });
+    expect(evaluation.results.find((r) => r.rule === 'stated-verdict-not-no-go')).toMatchObject({ outcome: 'fail', positions: [{ line: 1108, column: 1 }] });
+    const relaxed = resolveRules({ rules: { 'stated-verdict-not-no-go': { enabled: false } } });
+    expect(evaluate(report, relaxed)).toMatchObject({ decision: 'conditional', agrees: false });
+  });
+
+  it('fails a report that demands a rebuild: phase8-remediation-audit-report (COMPLETE REBUILD RECOMMENDED, line 105; STOP WORK ORDER, line 121)', () => {
+    const evaluation = evaluate(corpus('artifacts_phase8-remediation-audit-report.md'));
+    expect(evaluation.decision).toBe('no-go');
+    expect(failFindings(['no-go'], { diff: null, evaluation, label: 'audit' })).toEqual(['no-go: audit: evaluates to NO-GO']);
   });
 });

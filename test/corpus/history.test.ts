@@ -44,8 +44,8 @@ describe('history: the four phase 8 reports', () => {
   it('moves the verdict from no-go to PROCEED', () => {
     const [first, second, , last] = result.verdicts;
     expect(first).toMatchObject({ value: 'BLOCKED', decision: 'no-go', position: { line: 391 } });
-    expect(second).toMatchObject({ value: 'STOP WORK ORDER', decision: 'no-go', position: { line: 121 } });
-    expect(last).toMatchObject({ value: 'PROCEED', decision: 'go', position: { line: 145 } });
+    expect(second).toMatchObject({ value: 'STOP WORK ORDER REMAINS IN EFFECT', decision: 'no-go', position: { line: 121 } });
+    expect(last).toMatchObject({ value: 'PROCEED TO PRODUCTION', decision: 'go', position: { line: 145 } });
   });
 
   it('is valid, deterministic and fits a comment', () => {
@@ -53,6 +53,6 @@ describe('history: the four phase 8 reports', () => {
     expect(JSON.stringify(history(reports))).toBe(JSON.stringify(result));
     const md = renderHistoryMarkdown(result);
     expect(md.length).toBeLessThanOrEqual(65_000);
-    expect(md).toContain('| #4 | PHASE 8 FINAL REMEDIATION AUDIT REPORT | 8 | 2025-01-27 | PROCEED (GO) |');
+    expect(md).toContain('| #4 | PHASE 8 FINAL REMEDIATION AUDIT REPORT | 8 | 2025-01-27 | PROCEED TO PRODUCTION (GO) |');
   });
 });

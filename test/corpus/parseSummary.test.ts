@@ -43,23 +43,26 @@ describe('the real corpus', () => {
    * Checked by hand against the reports' text (line numbers are the reports'):
    * - phase6-orchestration-initial-assessment: the seed's text; see the acceptance tests.
    * - phase6-orchestration-final: "### 🔥 High-Risk Items" (l.121) lists 4, "### 🟨 Medium-Risk" (l.127) 3,
-   *   "### 🟢 Low-Risk" (l.132) 3; "✅ API_TIMEOUT_SECONDS: Fixed" (l.22) is a resolved issue; verdict PROCEED.
+   *   "### 🟢 Low-Risk" (l.132) 3; "✅ API_TIMEOUT_SECONDS: Fixed" (l.22) is a resolved issue; the last recommendation
+   *   "**Recommendation**: AUTHORIZE IMMEDIATE AGENT DEPLOYMENT" (l.206) is the verdict (PROCEED at l.180 agrees).
    * - phase4-week10-backward-compatibility: "Zero Risk Items" (l.244) 5 items as its own bucket, "Low Risk
    *   Items" (l.251) 3, Medium and High "None identified" (l.257, l.260) 0; "APPROVED FOR IMMEDIATE
    *   DEPLOYMENT" (l.349) is the verdict.
    * - FINAL-PRODUCTION-AUDIT-REPORT: "[OK] RESOLVED RISKS" (l.116) 3 and "[WARN] REMAINING RISKS (LOW)"
-   *   (l.121) 3 in their own buckets; "PRODUCTION APPROVED" (l.206).
-   * - SECURITY-AUDIT-REPORT: 8 numbered "### 1.N SEVERITY:" findings are the issues; verdict DO NOT DEPLOY.
-   * - PRODUCTION-VALIDATION-FINAL: states CONDITIONAL GO and NO-GO; NO-GO kept with a verdict-conflict warning.
+   *   (l.121) 3 in their own buckets; six GO statements; the verdict is the last verdict key, "**OVERALL
+   *   ASSESSMENT**: **DEPLOY WITH CONFIDENCE**" (l.195); "**Classification**: PRODUCTION APPROVED" (l.206) weighs as a status line.
+   * - SECURITY-AUDIT-REPORT: 8 numbered "### 1.N SEVERITY:" findings are the issues; verdict "DO NOT DEPLOY TO PRODUCTION" (l.1108).
+   * - PRODUCTION-VALIDATION-FINAL: states CONDITIONAL GO (l.5) and NO-GO (l.22, l.296); the last recommendation
+   *   "HOLD UNTIL BLOCKERS RESOLVED" (l.361) is kept with a verdict-conflict warning.
    * - docs_screenshots_PHASE-UI-DOCUMENTATION: literal "\n" sequences, one long heading: nothing extracted.
    */
   it.each([
     ['artifacts_phase6-orchestration-initial-assessment.md', { high: 3, medium: 3, low: 3 }, null, 10],
-    ['artifacts_phase6-orchestration-final.md', { high: 4, medium: 3, low: 3 }, 'PROCEED', null],
-    ['artifacts_phase4-week10-backward-compatibility-assessment.md', { none: 5, low: 3 }, 'APPROVED', 0],
-    ['artifacts_FINAL-PRODUCTION-AUDIT-REPORT.md', { resolved: 3, low: 3 }, 'PRODUCTION APPROVED', null],
-    ['artifacts_SECURITY-AUDIT-REPORT.md', null, 'DO NOT DEPLOY', 8],
-    ['artifacts_PRODUCTION-VALIDATION-FINAL.md', null, 'NO-GO', null],
+    ['artifacts_phase6-orchestration-final.md', { high: 4, medium: 3, low: 3 }, 'AUTHORIZE IMMEDIATE AGENT DEPLOYMENT', null],
+    ['artifacts_phase4-week10-backward-compatibility-assessment.md', { none: 5, low: 3 }, 'APPROVED FOR IMMEDIATE DEPLOYMENT', 0],
+    ['artifacts_FINAL-PRODUCTION-AUDIT-REPORT.md', { resolved: 3, low: 3 }, 'DEPLOY WITH CONFIDENCE', null],
+    ['artifacts_SECURITY-AUDIT-REPORT.md', null, 'DO NOT DEPLOY TO PRODUCTION', 8],
+    ['artifacts_PRODUCTION-VALIDATION-FINAL.md', null, 'HOLD UNTIL BLOCKERS RESOLVED', null],
     ['docs_screenshots_PHASE-UI-DOCUMENTATION.md', {}, null, 0],
   ] as const)('hand-checked: %s', (name, risks, verdict, issues) => {
     const entry = summaries[name];

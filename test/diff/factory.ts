@@ -1,6 +1,6 @@
 /** Hand-made reports for diff and history tests: a valid empty report plus the facts a test needs. */
 import { emptyReport } from '../helpers/emptyReport.js';
-import type { Action, Gate, Issue, Metric, Quantity, Report, Risk, Section, Target, Verdict } from '../../src/model/types.js';
+import type { Action, Gate, Issue, Metric, Quantity, Report, Risk, Section, ReportVerdict, Target, Verdict } from '../../src/model/types.js';
 
 export const at = (line: number, column = 1) => ({ line, column });
 
@@ -82,8 +82,8 @@ export function action(owner: string, title: string | null, line: number, tasks:
   };
 }
 
-export function verdict(value: string, decision: Verdict['decision'], line: number): Verdict {
-  return { value, decision, text: value, position: at(line) };
+export function verdict(value: string, decision: Verdict['decision'], line: number): ReportVerdict {
+  return { value, decision, key: null, text: value, position: at(line), conflict: false };
 }
 
 /** A section whose markdown ends on `endLine` (so its lines are numbered back from there). */

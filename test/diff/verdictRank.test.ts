@@ -1,11 +1,11 @@
 /** No "worse" verdict, and so no --fail-on regression, from a verdict whose decision has no rank. */
 import { describe, expect, it } from 'vitest';
 import { diff } from '../../src/diff/index.js';
-import type { Verdict } from '../../src/model/types.js';
+import type { ReportVerdict } from '../../src/model/types.js';
 import { failFindings } from '../../src/run/failRules.js';
 import { report, verdict } from './factory.js';
 
-const regression = (older: Verdict, newer: Verdict) => {
+const regression = (older: ReportVerdict, newer: ReportVerdict) => {
   const d = diff(report({ verdict: older }), report({ verdict: newer }));
   return { direction: d.verdict.direction, findings: failFindings(['regression'], { diff: d, evaluation: null, label: 'x' }) };
 };
@@ -16,8 +16,8 @@ describe('verdict direction', () => {
   });
 
   it('has no direction when the newer report states conflicting verdicts', () => {
-    // a parser that reads two different decisions marks the verdict in conflict (schema v2)
-    const conflicted = Object.assign(verdict('NO-GO', 'no-go', 4), { conflict: [{ value: 'GO', line: 9 }] });
+    // a parser that reads two different decisions marks the verdict in conflict
+    const conflicted = { ...verdict('NO-GO', 'no-go', 4), conflict: true };
     expect(regression(verdict('GO', 'go', 3), conflicted)).toEqual({ direction: null, findings: [] });
   });
 });

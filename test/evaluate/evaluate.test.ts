@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/evaluate/evaluate.js';
+import { parse } from '../../src/parse/parse.js';
+import { failFindings } from '../../src/run/failRules.js';
+import { repoRoot } from '../helpers/paths.js';
 import type { FunctionRule } from '../../src/evaluate/rule.js';
 import { Evaluation } from '../../src/model/evaluation.js';
 import { emptyReport, gate, issue, verdict } from './reportBuilder.js';
@@ -98,6 +103,36 @@ describe('evaluate', () => {
       check: () => ({ outcome: 'unknown', message: '?', positions: [] }),
     };
     expect(evaluate(emptyReport(), [rule]).decision).toBe('go');
+  });
+
+  it('says UNKNOWN, and why, when the report states no gate, no verdict and no issue (fixtures/cases/no-evidence)', () => {
+    const report = parse(readFileSync(join(repoRoot, 'fixtures', 'cases', 'no-evidence', 'input.md'), 'utf8'));
+    const evaluation = evaluate(report);
+    expect(evaluation).toMatchObject({ decision: 'unknown', stated: null, agrees: null });
+    expect(result(evaluation, 'evidence-stated')).toMatchObject({
+      outcome: 'fail',
+      onFail: 'unknown',
+      message: 'insufficient evidence: the report states no quality gate, no verdict and no issue',
+    });
+    expect(failFindings(['unknown', 'no-go'], { diff: null, evaluation, label: 'r.md' })).toEqual(['unknown: r.md: evaluates to UNKNOWN (insufficient evidence)']);
+    expect(evaluate(emptyReport({ gates: [gate('Coverage', true, 3)] })).decision).toBe('go');
+  });
+
+  it('a stated NO-GO verdict makes the evaluation NO-GO, so --fail-on no-go fails a report that orders a rebuild (fixtures/cases/verdict-statements)', () => {
+    const report = parse(readFileSync(join(repoRoot, 'fixtures', 'cases', 'verdict-statements', 'input.md'), 'utf8'));
+    const evaluation = evaluate(report);
+    expect(result(evaluation, 'stated-verdict-not-no-go')).toMatchObject({
+      outcome: 'fail',
+      message: 'the report states NO-GO: "PHASE 4 LEDGER MIGRATION FAILED"',
+      positions: [{ line: 30, column: 1 }],
+    });
+    expect(evaluation).toMatchObject({ decision: 'no-go', stated: 'no-go', agrees: true });
+    expect(failFindings(['no-go', 'unknown'], { diff: null, evaluation, label: 'r.md' })).toEqual(['no-go: r.md: evaluates to NO-GO']);
+  });
+
+  it('a stated verdict that decides nothing (unknown) neither agrees nor disagrees', () => {
+    const evaluation = evaluate(emptyReport({ verdict: { ...verdict('go', 4), value: 'SIGNIFICANT PROGRESS', decision: 'unknown' } }));
+    expect(evaluation).toMatchObject({ decision: 'go', stated: 'unknown', agrees: null });
   });
 
   it('is deterministic', () => {

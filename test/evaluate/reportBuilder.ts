@@ -1,6 +1,6 @@
 /** Hand-made reports for tests: an empty valid report plus the facts a test needs. */
 import { emptyReport } from '../helpers/emptyReport.js';
-import type { Gate, Issue, Verdict } from '../../src/model/types.js';
+import type { Gate, Issue, ReportVerdict, Verdict } from '../../src/model/types.js';
 
 const at = (line: number) => ({ line, column: 1 });
 
@@ -32,7 +32,7 @@ export function gate(criterion: string, met: boolean | null, line: number): Gate
   };
 }
 
-export function verdict(decision: Verdict['decision'], line: number): Verdict {
+export function verdict(decision: Verdict['decision'], line: number): ReportVerdict {
   const value = decision === 'go' ? 'GO' : decision === 'no-go' ? 'NO-GO' : 'CONDITIONAL GO';
-  return { value, decision, text: `**Recommendation**: ${value}`, position: at(line) };
+  return { value, decision, key: 'Recommendation', text: `**Recommendation**: ${value}`, position: at(line), conflict: false };
 }

@@ -3,9 +3,9 @@ import type { Report } from '../../src/model/types.js';
 /** A valid report with nothing in it; tests add the facts they need. */
 export function emptyReport(overrides: Partial<Report> = {}, meta: Partial<Report['meta']> = {}): Report {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     source: { path: null, lines: 200 },
-    meta: { title: null, phase: null, generated: null, author: null, status: null, nextUpdate: null, fields: [], ...meta },
+    meta: { title: null, phase: null, generated: null, author: null, status: null, nextUpdate: null, subtitle: null, fields: [], ...meta },
     sections: [],
     metrics: [],
     gates: [],
@@ -14,6 +14,7 @@ export function emptyReport(overrides: Partial<Report> = {}, meta: Partial<Repor
     actions: [],
     criteria: [],
     steps: [],
+    verdicts: [],
     verdict: null,
     tables: [],
     diagnostics: [],

@@ -31,7 +31,7 @@ const EXPECTED: Record<string, Array<{ line: number; cited: number[]; says: RegE
   // status line 4 and the GO on line 14, against blocking issues on 7-8 and the unmet gate on 11
   'verdict-vs-evidence': [
     { line: 4, cited: [4, 7, 8, 11], says: /"Migration Complete - Ready for Cutover".*2 open blocking\/critical issues and 1 unmet gate/ },
-    { line: 14, cited: [14, 7, 8, 11], says: /"GO" is claimed/ },
+    { line: 14, cited: [14, 7, 8, 11], says: /"GO FOR CUTOVER ON MONDAY" is claimed/ },
   ],
   // CONDITIONAL GO on line 4, NO-GO on lines 9 and 14
   'conflicting-verdicts': [{ line: 4, cited: [4, 9, 14], says: /conditional \(line 4\) vs no-go \(line 9, 14\)/ }],
@@ -84,20 +84,20 @@ describe('statedVerdicts', () => {
   const path = join(repoRoot, 'fixtures', 'lint', 'conflicting-verdicts', 'trigger.md');
   const report = parse(readFileSync(path, 'utf8'), { path });
 
-  it('scans the verdict lines of a schema-v1 report: CONDITIONAL GO on line 4, NO-GO on lines 9 and 14', () => {
+  it('lists the decisions the parser read: CONDITIONAL GO on line 4, NO-GO on lines 9 and 14', () => {
     expect(statedVerdicts(report).map((v) => [v.position.line, v.decision])).toEqual([[4, 'conditional'], [9, 'no-go'], [14, 'no-go']]);
   });
 
-  it('uses report.verdicts instead when the model carries it (schema v2), leaving unknown decisions out', () => {
-    const v2 = {
+  it('leaves out statements that decide nothing (unknown) and keeps source order', () => {
+    const stated = {
       ...report,
       verdicts: [
-        { value: 'NO-GO', decision: 'no-go', text: 'NO-GO', position: { line: 9, column: 1 } },
-        { value: 'TBD', decision: 'unknown', text: 'TBD', position: { line: 7, column: 1 } },
-        { value: 'GO', decision: 'go', text: 'GO', position: { line: 2, column: 1 } },
+        { value: 'NO-GO', decision: 'no-go' as const, key: 'Verdict', text: 'NO-GO', position: { line: 9, column: 1 } },
+        { value: 'TBD', decision: 'unknown' as const, key: 'Decision', text: 'TBD', position: { line: 7, column: 1 } },
+        { value: 'GO', decision: 'go' as const, key: 'Verdict', text: 'GO', position: { line: 2, column: 1 } },
       ],
     };
-    expect(statedVerdicts(v2).map((v) => [v.position.line, v.decision])).toEqual([[2, 'go'], [9, 'no-go']]);
-    expect(lint(v2).filter((f) => f.ruleId === 'conflicting-verdicts').map((f) => f.citations.map((c) => c.position.line))).toEqual([[2, 9]]);
+    expect(statedVerdicts(stated).map((v) => [v.position.line, v.decision])).toEqual([[2, 'go'], [9, 'no-go']]);
+    expect(lint(stated).filter((f) => f.ruleId === 'conflicting-verdicts').map((f) => f.citations.map((c) => c.position.line))).toEqual([[2, 9]]);
   });
 });

@@ -1,30 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse/parse.js';
 import { parseDate } from '../../src/parse/text/parseDate.js';
-import { seedText } from '../helpers/paths.js';
-
-describe('meta on the reference report', () => {
-  const { meta } = parse(seedText());
-
-  it('reads title, phase, generated date, author, status and next update', () => {
-    expect(meta.title?.value).toBe('Phase 6 Orchestration - Initial Assessment Report');
-    expect(meta.phase).toMatchObject({ label: '6', number: 6 });
-    expect(meta.generated).toMatchObject({ raw: '2025-09-27T04:14:00Z', iso: '2025-09-27T04:14:00Z', position: { line: 3, column: 1 } });
-    expect(meta.author).toMatchObject({ name: 'task-orchestrator', role: 'Agent', position: { line: 4 } });
-    expect(meta.status?.value).toBe('Assessment Complete');
-    expect(meta.nextUpdate).toMatchObject({ value: 'After critical fixes implementation', position: { line: 127 } });
-  });
-
-  it('keeps every key/value line with its placement, sign-off lines included', () => {
-    expect(meta.fields.map((f) => [f.key, f.placement, f.position.line])).toEqual([
-      ['Generated', 'header', 3],
-      ['Agent', 'header', 4],
-      ['Status', 'header', 5],
-      ['Status', 'footer', 126],
-      ['Next Update', 'footer', 127],
-    ]);
-  });
-});
+import { repoRoot } from '../helpers/paths.js';
 
 describe('meta in other forms', () => {
   it('reads `**Key:** value`, ALL-CAPS keys and any author role', () => {
@@ -80,5 +59,46 @@ describe('meta fallbacks seen in the corpus', () => {
       ['Report Generated', 'footer'],
       ['Audit Type', 'footer'],
     ]);
+  });
+});
+
+describe('summary key/values, sign-off and subtitle (fixtures/cases/summary-signoff)', () => {
+  const { meta } = parse(readFileSync(join(repoRoot, 'fixtures', 'cases', 'summary-signoff', 'input.md'), 'utf8'));
+  const at = (placement: string) => meta.fields.filter((f) => f.placement === placement).map((f) => [f.position.line, f.key, f.value]);
+
+  it('reads the H2 right under the title as the subtitle, and the lines under it as the header', () => {
+    expect(meta.subtitle).toEqual({ value: 'Incremental Reindex and Query Latency Results', position: { line: 2, column: 1 } });
+    expect(at('header')).toEqual([[3, 'Validator', 'Search Validation Agent'], [4, 'Date', '2026-02-11']]);
+  });
+
+  it('reads the executive summary\'s key/values, a marker before a bold key, and a Label: value heading', () => {
+    expect(at('body')).toEqual([
+      [8, 'OVERALL SCORE', '82/100'], // **OVERALL SCORE:** 82/100
+      [9, 'Critical Issues', 'NONE'],
+      [10, 'Index Freshness', 'under 5 minutes'], // - ✅ **Index Freshness:** under 5 minutes
+      [11, 'Query Latency', 'p95 at 310ms (target 250ms)'],
+      [13, 'Readiness Status', 'GOOD'], // ### 🎯 Readiness Status: GOOD
+    ]);
+  });
+
+  it('reads the sign-off of the last section before the machine footer: its opening, its recommendation and a line of piped pairs', () => {
+    expect(at('footer')).toEqual([
+      [25, 'VALIDATION STATUS', 'CONDITIONALLY PASSED ✅'], // **VALIDATION STATUS: CONDITIONALLY PASSED** ✅
+      [29, 'Recommendation', 'PROCEED WITH CAUTION'],
+      [33, 'Validated By', 'Search Validation Agent'], // *Validated By: ... | Run: ... | Confidence: 88%*
+      [33, 'Run', '2026-02-11'],
+      [33, 'Confidence', '88%'],
+    ]);
+    expect(meta.fields.some((f) => f.value === 'OK' || f.key === 'status')).toBe(false); // the run log and receipt are the machine's
+  });
+
+  it('takes no subtitle from a section heading or a status headline', () => {
+    expect(parse('# Audit\n## Executive Summary: FAILURES PERSIST\n\nText.\n').meta.subtitle).toBeNull();
+    expect(parse('# Audit\n## Overview\n\nText.\n').meta.subtitle).toBeNull();
+    expect(parse('# Audit\n**CRITICAL THEATER ANALYSIS**\n\n## Findings\n').meta.subtitle).toMatchObject({ value: 'CRITICAL THEATER ANALYSIS', position: { line: 2 } });
+  });
+
+  it('a key heading that names an item ("### Gate 2: Security") is no key/value', () => {
+    expect(parse('# R\n\n## Executive Summary\n\nText.\n\n### Gate 2: Security\n\n### Readiness: HIGH\n').meta.fields.map((f) => f.key)).toEqual(['Readiness']);
   });
 });

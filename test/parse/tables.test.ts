@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { columnRoles } from '../../src/parse/extract/measure/columnRoles.js';
 import { parse } from '../../src/parse/parse.js';
-import { corpusText, repoRoot, seedText } from '../helpers/paths.js';
+import { repoRoot } from '../helpers/paths.js';
 
 describe('tables', () => {
   const report = parse(readFileSync(join(repoRoot, 'fixtures', 'cases', 'metric-tables', 'input.md'), 'utf8'));
@@ -23,19 +23,6 @@ describe('tables', () => {
       ['kim', 'lead', 'on call this week'],
       ['ravi', 'reviewer', ''],
     ]);
-  });
-
-  it('finds no table where there is none, and tables in every section of a corpus report', () => {
-    expect(parse(seedText()).tables).toEqual([]);
-    const final = parse(corpusText('artifacts_phase6-orchestration-final.md')).tables;
-    expect(final.map((t) => t.id)).toEqual([
-      'priority-1-infrastructure-team-0-2-hours-table-1',
-      'priority-2-validation-team-2-4-hours-table-1',
-      'priority-3-integration-team-4-6-hours-table-1',
-      'version--run-log-table-1',
-    ]);
-    // artifacts_phase6-orchestration-final.md line 60
-    expect(final[0]?.rows[0]).toEqual(['production-validator', 'Fix test infrastructure & validate deployment readiness', 'Constants fixed ✅', '1-2 hours', '🟢 READY']);
   });
 
   it('only rows of measure tables become metrics', () => {

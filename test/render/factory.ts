@@ -92,7 +92,8 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
       { id: 's1', horizon: 'Immediate', text: 'Fix test infrastructure', mark: null, sectionId: 'next-steps', position: at(37, 1) },
       { id: 's2', horizon: 'Final', text: 'Generate go/no-go recommendation', mark: null, sectionId: 'next-steps', position: at(38, 1) },
     ],
-    verdict: { value: 'NO-GO', decision: 'no-go', text: 'Verdict: NO-GO', position: at(40, 1) },
+    verdicts: [{ value: 'NO-GO', decision: 'no-go', key: 'Verdict', text: 'Verdict: NO-GO', position: at(40, 1) }],
+    verdict: { value: 'NO-GO', decision: 'no-go', key: 'Verdict', text: 'Verdict: NO-GO', position: at(40, 1), conflict: false },
     ...overrides,
   };
 }
@@ -130,6 +131,7 @@ export function reportWithText(text: (field: string) => string): Report {
       author: { name: t('meta.author.name'), role: t('meta.author.role'), position: pos },
       status: { value: t('meta.status'), position: pos },
       nextUpdate: { value: t('meta.nextUpdate'), position: pos },
+      subtitle: { value: t('meta.subtitle'), position: pos },
       fields: [{ key: t('meta.fields.key'), value: t('meta.fields.value'), placement: 'header', position: pos }],
     },
     sections: base.sections.map((s, i) => ({ ...s, heading: t(`sections.${i}.heading`) })),
@@ -140,7 +142,8 @@ export function reportWithText(text: (field: string) => string): Report {
     actions: [{ owner: t('action.owner'), ownerKind: 'person', title: t('action.title'), status: t('action.status'), tasks: [{ text: t('task.text'), mark: 'pending', position: pos }], sectionId: 's', position: pos }],
     criteria: [{ id: 'c', text: t('criterion.text'), state: 'unchecked', sectionId: 's', position: pos }],
     steps: [{ id: 's', horizon: t('step.horizon'), text: t('step.text'), mark: null, sectionId: 's', position: pos }],
-    verdict: { value: t('verdict.value'), decision: 'conditional', text: t('verdict.text'), position: pos },
+    verdicts: [{ value: t('verdict.value'), decision: 'conditional', key: t('verdict.key'), text: t('verdict.text'), position: pos }],
+    verdict: { value: t('verdict.value'), decision: 'conditional', key: t('verdict.key'), text: t('verdict.text'), position: pos, conflict: false },
     tables: [],
     diagnostics: [{ message: t('diagnostic.message'), ruleId: t('diagnostic.ruleId'), severity: 'warning', position: pos }],
   };

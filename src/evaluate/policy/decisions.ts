@@ -1,7 +1,13 @@
-import type { Decision } from '../../model/evaluation.js';
+import type { Decision } from '../../model/types.js';
 
-/** How strongly a decision holds a release back; the evaluation takes the strongest. */
-export const DECISION_RANK: Readonly<Record<Decision, number>> = { go: 0, conditional: 1, 'no-go': 2 };
+/**
+ * The one ranking of the decision enum: how strongly a decision holds a
+ * release back. The evaluation takes the strongest its rules force; a diff
+ * calls a verdict better when its rank drops. `unknown` (nothing decided,
+ * insufficient evidence) holds back more than GO and less than any stated
+ * condition; a verdict moving to or from `unknown` has no direction.
+ */
+export const DECISION_RANK: Readonly<Record<Decision, number>> = { go: 0, unknown: 1, conditional: 2, 'no-go': 3 };
 
-/** An `unknown` outcome forces at most this decision (and never more than the rule's onFail). */
+/** An `unknown` rule outcome forces at most this decision (and never more than the rule's onFail). */
 export const UNKNOWN_DECISION: Decision = 'conditional';

@@ -9,6 +9,33 @@ const UNRESOLVED = ['open', 'in-progress', 'blocked'] as const;
  */
 export const DEFAULT_RULES: readonly DeclarativeRule[] = [
   {
+    id: 'evidence-stated',
+    description: 'The report states a quality gate, a verdict or an issue; with none of them nothing supports GO',
+    onFail: 'unknown',
+    enabled: true,
+    subject: 'evidence',
+    failWhenNone: true,
+    messages: {
+      pass: 'the report states gates, a verdict or issues to decide on',
+      fail: 'insufficient evidence: the report states no quality gate, no verdict and no issue',
+      unknown: '',
+    },
+  },
+  {
+    id: 'stated-verdict-not-no-go',
+    description: "The report's own verdict is not NO-GO (a report that orders a hold, a stop or a rebuild is not released)",
+    onFail: 'no-go',
+    enabled: true,
+    subject: 'verdict',
+    fail: { decision: ['no-go'] },
+    messages: {
+      pass: "the report's verdict is not NO-GO",
+      fail: 'the report states NO-GO: {items}',
+      unknown: '',
+      none: 'the report states no verdict',
+    },
+  },
+  {
     id: 'no-open-blocking-issue',
     description: 'No blocking issue is left open',
     onFail: 'no-go',

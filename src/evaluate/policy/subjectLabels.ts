@@ -7,4 +7,6 @@ export const SUBJECT_LABELS: Readonly<Record<RuleSubject, string>> = {
   criteria: 'text',
   metrics: 'name',
   risks: 'title',
+  verdict: 'value',
+  evidence: 'text',
 };

@@ -1,11 +1,12 @@
-import type { Root, RootContent } from 'mdast';
+import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import type { Meta, MetaField } from '../../model/types.js';
-import type { ExtractContext, SectionContext } from '../context.js';
+import type { ExtractContext } from '../context.js';
 import { META_KEYS, PHASE_PATTERN } from '../policy/metaKeys.js';
-import { keyValueLine } from '../text/keyValueLine.js';
 import { parseDate } from '../text/parseDate.js';
 import { position } from '../text/position.js';
+import { collectFields } from './meta/collectFields.js';
+import { subtitleOf } from './meta/subtitleOf.js';
 
 /**
  * The report's metadata: title, and every `key: value` line standing under the
@@ -13,77 +14,26 @@ import { position } from '../text/position.js';
  * report (footer, sign-off lines), plus front matter.
  */
 export function extractMeta(context: ExtractContext): Meta {
-  const fields = [...frontMatterFields(context.tree), ...collectFields(context)];
+  const subtitle = subtitleOf(context);
+  const collected = collectFields(context, subtitle?.position.line ?? null);
+  const front = frontMatterFields(context.tree);
+  const fields = [...front, ...collected.fields];
+  const slots = [...front, ...collected.slotFields];
   const titleSection = context.sections.find((s) => s.heading !== null);
   const titleFact = titleSection?.heading
     ? { value: titleSection.section.heading, position: titleSection.section.position }
     : null;
-  const title = fieldFact(fields, /^title$/) ?? titleFact;
+  const title = fieldFact(slots, /^title$/) ?? titleFact;
   return {
     title,
-    phase: phaseOf(fields, title),
-    generated: generatedOf(fields),
-    author: authorOf(fields),
-    status: fieldFact(fields, META_KEYS.status),
-    nextUpdate: fieldFact(fields, META_KEYS.nextUpdate),
+    phase: phaseOf(slots, title),
+    generated: generatedOf(slots),
+    author: authorOf(slots),
+    status: fieldFact(slots, META_KEYS.status),
+    nextUpdate: fieldFact(slots, META_KEYS.nextUpdate),
+    subtitle,
     fields,
   };
-}
-
-function collectFields(context: ExtractContext): MetaField[] {
-  const { sections, text } = context;
-  let fields: MetaField[] = [];
-  const headed = sections.filter((s) => s.heading !== null);
-  const top = sections.filter((s) => s.heading === null || (s.section.depth === 1 && s === headed[0]));
-  for (const s of top) fields = fields.concat(blockFields(s.nodes, text, 'header', true));
-  const first = headed.find((s) => s !== headed[0] || s.section.depth !== 1);
-  if (first && !top.includes(first)) fields = fields.concat(leadingFields(first, text));
-  const last = sections.findLast((s) => s.nodes.length > 0);
-  if (last && !top.includes(last)) fields = fields.concat(trailingFields(last, text));
-  return dedupe(fields);
-}
-
-function leadingFields(section: SectionContext, text: string): MetaField[] {
-  const run: RootContent[] = [];
-  for (const node of section.nodes) {
-    if (node.type !== 'paragraph' || blockFields([node], text, 'body', false).length === 0) break;
-    run.push(node);
-  }
-  return blockFields(run, text, 'body', false);
-}
-
-function trailingFields(section: SectionContext, text: string): MetaField[] {
-  const run: RootContent[] = [];
-  for (const node of section.nodes.toReversed()) {
-    if (node.type === 'thematicBreak') continue;
-    if (node.type !== 'paragraph' || (blockFields([node], text, 'footer', false).length === 0 && !isEmphasisOnly(node))) break;
-    run.unshift(node);
-  }
-  return blockFields(run, text, 'footer', false);
-}
-
-function isEmphasisOnly(node: RootContent): boolean {
-  return node.type === 'paragraph' && node.children.every((c) => c.type === 'emphasis' || (c.type === 'text' && c.value.trim() === ''));
-}
-
-/** key/value lines of paragraphs (and, in the header, lists) whose every line is one. */
-function blockFields(nodes: readonly RootContent[], text: string, placement: MetaField['placement'], lists: boolean): MetaField[] {
-  const fields: MetaField[] = [];
-  for (const node of nodes) {
-    if (node.type !== 'paragraph' && !(lists && node.type === 'list')) continue;
-    const start = node.position?.start;
-    const end = node.position?.end;
-    if (!start || !end || start.offset === undefined || end.offset === undefined) continue;
-    const lines = text.slice(start.offset - (start.column - 1), end.offset).split('\n');
-    const parsed = lines.map((line) => keyValueLine(line));
-    if (parsed.some((kv, i) => kv === null && (lines[i] ?? '').trim() !== '')) continue;
-    parsed.forEach((kv, i) => {
-      if (!kv || kv.value === '') return;
-      const column = 1 + ((lines[i] ?? '').length - (lines[i] ?? '').trimStart().length);
-      fields.push({ key: kv.key, value: kv.value, placement, position: { line: start.line + i, column } });
-    });
-  }
-  return fields;
 }
 
 function frontMatterFields(tree: Root): MetaField[] {
@@ -99,16 +49,6 @@ function frontMatterFields(tree: Root): MetaField[] {
   return Object.entries(data)
     .filter(([, value]) => value !== null && typeof value !== 'object')
     .map(([key, value]) => ({ key, value: String(value), placement: 'header' as const, position: position(node) }));
-}
-
-function dedupe(fields: MetaField[]): MetaField[] {
-  const seen = new Set<string>();
-  return fields.filter((f) => {
-    const key = `${f.position.line}:${f.key}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 function find(fields: MetaField[], pattern: RegExp): MetaField | undefined {

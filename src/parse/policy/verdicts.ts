@@ -1,28 +1,40 @@
-import type { Verdict } from '../../model/types.js';
+/**
+ * Keys and headings (normalised: lower case, `/` and `-` as spaces, a plural
+ * `s` dropped) that announce a verdict: `**Recommendation**:`, `## FINAL
+ * VERDICT:`, `### GO/NO-GO RECOMMENDATION:`, `Production Deployment Status`,
+ * `### Strategic Recommendation:`, `**Overall Assessment**:` (a bare
+ * `Assessment:` grades one check). A statement under such a key is a verdict
+ * whatever it says (its decision `unknown` when the lexicon reads none), and
+ * a state (READY, FAILED) decides under it. The status of the deployment
+ * itself (`## PRODUCTION DEPLOYMENT STATUS` + `**BLOCKED**`) is one too, with
+ * the weight of a status line.
+ */
+export const VERDICT_KEYS = /^((final|overall|strategic|final validation|deployment|release|production|production deployment) )?(verdict|recommendation|decision|determination)$|^(final|overall|strategic) assessment$|^go no go( recommendation| decision)?$|^(production deployment|deployment|release) (status|readiness)$/;
+
+/** Stand-ins of stripped emoji in headings and keys: `[LAUNCH]`, `[TARGET]`, `[OK]`. */
+export const STAND_IN_TOKEN = /\[[A-Z][A-Z _-]{0,15}\]/g;
 
 /**
- * Verdict phrases and the decision each means, tested in order against the
- * start of cleaned, upper-cased text; longer phrases come before their
- * prefixes ("NO-GO" before "GO", "NOT READY" before "READY"). "GO/NO-GO" names
- * the decision to be made, not a decision: the go row refuses it.
+ * Keys that state a verdict only with an order or a decision in their value
+ * (GO, APPROVED, HOLD, DO NOT DEPLOY, not a mere READY or FAILED): a status
+ * line (`Status:`, `Production Deployment Status:`, `Deployment Readiness:`), a classification or certification
+ * of the release, a `Production Deployment:` line. Under a verdict heading
+ * (`## FINAL VERDICT`) a state decides too.
  */
-export const VERDICT_PHRASES: ReadonlyArray<{ pattern: RegExp; decision: Verdict['decision'] }> = [
-  { pattern: /^CONDITIONAL(LY)? (GO|PROCEED|APPROV(AL|ED)|PASS)\b/, decision: 'conditional' },
-  { pattern: /^(GO|PROCEED|DEPLOY|APPROVED)( TO PRODUCTION)? WITH ((ENHANCED|CLOSE|CONTINUOUS) )?(CAUTION|CONDITIONS|RESERVATIONS|MONITORING)\b/, decision: 'conditional' },
-  { pattern: /^(PRODUCTION[- ]READY|READY)( -)? WITH ((ENHANCED|CLOSE|CONTINUOUS) )?(CAUTION|CONDITIONS|MONITORING|RESERVATIONS)\b/, decision: 'conditional' },
-  { pattern: /^(NEAR|NEARLY|PARTIALLY) (PRODUCTION[- ])?READY\b/, decision: 'conditional' },
-  { pattern: /^(NO[- ]GO|DO NOT (DEPLOY|PROCEED|RELEASE)|NOT (PRODUCTION[- ])?READY|NOT APPROVED|NOT RECOMMENDED|HOLD)\b/, decision: 'no-go' },
-  { pattern: /^(STOP WORK( ORDER)?|STOP|HALT|REJECTED|BLOCKED|FAILED|FAIL|CRITICAL FAILURE)\b/, decision: 'no-go' },
-  { pattern: /^(GO(?!\s*\/\s*NO)|PROCEED|APPROVED|PASS(ED)?|PRODUCTION[- ]READY|READY FOR (PRODUCTION|DEPLOYMENT)|DEPLOY|CERTIFIED)\b/, decision: 'go' },
-  { pattern: /^(PRODUCTION )?(DEPLOYMENT )?APPROVED\b/, decision: 'go' },
-];
+export const STATUS_KEYS = /^(.+ )?(status|readiness)$|^(classification|certification|release|deployment|production deployment)$/;
+
+/** A value that leaves the decision open on purpose (a draft's slot): no statement at all. */
+export const PLACEHOLDER_VALUE = /^(tbd|tba|to decide|to be decided|undecided|n\/a|\?+|-+)$/i;
+
+/** Keys whose statements weigh as a status line, not as a verdict, recommendation or decision. */
+export const STATUS_WEIGHT = /(status|readiness)$/;
 
 /**
- * Keys and headings (normalised: lower case, `/` and `-` as spaces) that
- * announce a verdict: `**Recommendation**:`, `## FINAL VERDICT:`,
- * `### GO/NO-GO RECOMMENDATION:`, `Production Deployment Status`.
+ * Headings of projections: what the report expects after some work
+ * ("### After All Mitigations", "Projected State", "Expected Outcome"); a
+ * recommendation stated there is conditional on that work, not the verdict.
  */
-export const VERDICT_KEYS = /^((final|overall|strategic|final validation) )?(verdict|recommendation|decision|determination|assessment)$|^go no go( recommendation| decision)?$|^(final|overall|production|deployment|production deployment) (status|decision|recommendation|readiness)$/;
+export const PROJECTION_HEADING = /^(after|once|projected|expected|target|future|post[- ]?(mitigation|remediation|fix))\b/;
 
 /** Section kinds whose statements are projections or plans, never the report's verdict. */
 export const VERDICT_IGNORED_KINDS: ReadonlySet<string> = new Set(['risks', 'steps', 'actions']);

@@ -22,6 +22,11 @@ export function mdCover(view: ReportView): RootContent[] {
     : [];
   nodes.push(md.paragraph(...verdict, ...judged));
   if (cover.verdict && cover.verdict.text.trim() !== cover.verdict.value) nodes.push(md.quote(md.paragraph(cover.verdict.text)));
+  const conflicts = cover.verdict?.conflicts ?? [];
+  if (conflicts.length > 0) {
+    const stated = conflicts.flatMap((c, i) => [...(i > 0 ? ['; '] : []), md.status(c.decision, c.value), ' (', md.source(c.source), ')']);
+    nodes.push(md.paragraph(md.strong('The report also states:'), ' ', ...stated));
+  }
   return nodes;
 }
 

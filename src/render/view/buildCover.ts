@@ -3,7 +3,7 @@ import type { SourceLinker } from './createSourceLinker.js';
 import { titleOf } from './titleOf.js';
 import type { CoverView } from './types.js';
 
-/** The cover block: title, phase, date, author, status, verdict and every metadata field. */
+/** The cover block: title, subtitle, phase, date, author, status, verdict (with the statements that contradict it) and every metadata field. */
 export function buildCover(report: Report, link: SourceLinker): CoverView {
   const { meta, verdict } = report;
   return {
@@ -18,7 +18,18 @@ export function buildCover(report: Report, link: SourceLinker): CoverView {
       status: meta.status ? link(meta.status.position) : null,
       nextUpdate: meta.nextUpdate ? link(meta.nextUpdate.position) : null,
     },
-    verdict: verdict ? { value: verdict.value, decision: verdict.decision, text: verdict.text, source: link(verdict.position) } : null,
+    subtitle: meta.subtitle?.value ?? null,
+    verdict: verdict
+      ? {
+          value: verdict.value,
+          decision: verdict.decision,
+          text: verdict.text,
+          source: link(verdict.position),
+          conflicts: report.verdicts
+            .filter((v) => v.decision !== 'unknown' && v.decision !== verdict.decision)
+            .map((v) => ({ value: v.value, decision: v.decision, source: link(v.position) })),
+        }
+      : null,
     path: report.source.path,
     lines: report.source.lines,
     fields: meta.fields.map((f) => ({ key: f.key, value: f.value, placement: f.placement, source: link(f.position) })),

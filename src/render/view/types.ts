@@ -24,7 +24,15 @@ export interface CoverView {
   readonly nextUpdate: string | null;
   /** where the title, status and next update were read */
   readonly sources: { readonly title: SourceRef | null; readonly status: SourceRef | null; readonly nextUpdate: SourceRef | null };
-  readonly verdict: { readonly value: string; readonly decision: string; readonly text: string; readonly source: SourceRef } | null;
+  readonly subtitle: string | null;
+  readonly verdict: {
+    readonly value: string;
+    readonly decision: string;
+    readonly text: string;
+    readonly source: SourceRef;
+    /** the other statements of the report that decide differently (the verdict's `conflict`) */
+    readonly conflicts: ReadonlyArray<{ readonly value: string; readonly decision: string; readonly source: SourceRef }>;
+  } | null;
   readonly path: string | null;
   readonly lines: number;
   readonly fields: ReadonlyArray<{ readonly key: string; readonly value: string; readonly placement: string; readonly source: SourceRef }>;
