@@ -1,5 +1,6 @@
 import type { MetricChange } from '../model/diffSchema.js';
 import type { Mark, Metric, Quantity, Target } from '../model/types.js';
+import { numberOf } from '../model/quantityValue.js';
 import type { Judgement } from './judgeBetter.js';
 import { metricValue } from './metricValue.js';
 import { MARK_RANK } from './policy/ranks.js';
@@ -21,8 +22,9 @@ export function compareMetric(older: Metric, newer: Metric, judgement: Judgement
   const after = metricValue(newer);
   const delta = numericDelta(before, after);
   if (delta === 0) return { kind: 'unchanged', delta, judgedBy: null };
-  if (delta !== null && before?.value != null && after?.value != null && judgement.better) {
-    const kind = byDirection(before.value, after.value, judgement, newer.target ?? older.target);
+  const [was, is] = [numberOf(before), numberOf(after)];
+  if (delta !== null && was !== null && is !== null && judgement.better) {
+    const kind = byDirection(was, is, judgement, newer.target ?? older.target);
     if (kind !== 'changed') return { kind, delta, judgedBy: judgement.judgedBy };
   }
   const marks = byMarks(older.mark, newer.mark);
@@ -32,19 +34,21 @@ export function compareMetric(older: Metric, newer: Metric, judgement: Judgement
 }
 
 function numericDelta(before: Quantity | null, after: Quantity | null): number | null {
-  if (before?.value == null || after?.value == null) return null;
-  const a = before.unit?.trim().toLowerCase() ?? null;
-  const b = after.unit?.trim().toLowerCase() ?? null;
+  const [was, is] = [numberOf(before), numberOf(after)];
+  if (was === null || is === null) return null;
+  const a = before?.unit?.trim().toLowerCase() ?? null;
+  const b = after?.unit?.trim().toLowerCase() ?? null;
   if (a !== null && b !== null && a !== b) return null;
-  return Number((after.value - before.value).toPrecision(12));
+  return Number((is - was).toPrecision(12));
 }
 
 function byDirection(before: number, after: number, judgement: Judgement, target: Target | null): MetricChange['kind'] {
   if (judgement.better === 'higher') return after > before ? 'improved' : 'regressed';
   if (judgement.better === 'lower') return after < before ? 'improved' : 'regressed';
-  if (target?.value == null) return 'changed';
-  const gapBefore = Math.abs(before - target.value);
-  const gapAfter = Math.abs(after - target.value);
+  const goal = numberOf(target);
+  if (goal === null) return 'changed';
+  const gapBefore = Math.abs(before - goal);
+  const gapAfter = Math.abs(after - goal);
   if (gapBefore === gapAfter) return 'changed';
   return gapAfter < gapBefore ? 'improved' : 'regressed';
 }

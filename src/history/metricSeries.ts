@@ -1,5 +1,6 @@
 import { compareMetric } from '../diff/compareMetric.js';
 import { judgeBetter } from '../diff/judgeBetter.js';
+import { numberOf } from '../model/quantityValue.js';
 import { pairMetrics } from '../diff/match/pairMetrics.js';
 import { mergeDuplicateMetrics } from '../diff/mergeDuplicateMetrics.js';
 import { metricValue } from '../diff/metricValue.js';
@@ -37,5 +38,5 @@ function trendOf(first: Metric, last: Metric): MetricSeries['trend'] {
 function point(metric: Metric | null, match: Match | null): SeriesPoint | null {
   if (metric === null) return null;
   const value = metricValue(metric);
-  return { value: value?.value ?? null, raw: value?.raw ?? '', unit: value?.unit ?? null, match, position: metric.position };
+  return { value: numberOf(value), raw: value?.raw ?? '', unit: value?.unit ?? null, match, position: metric.position };
 }

@@ -32,16 +32,23 @@ export const Comparator = z
 export const Target = z
   .object({
     comparator: Comparator,
-    value: z.number().nullable(),
+    value: z
+      .union([z.number(), z.string()])
+      .nullable()
+      .describe('a number, or a categorical value as written (`PASS`); a categorical target is met by an equal current value'),
     unit: z.string().nullable(),
     raw: z.string(),
   })
   .strict();
 
-/** A measured value such as `~60%`, `87/100`, `17/17 tests`. */
+/**
+ * A measured value such as `~60%`, `87/100`, `17/17 tests`, or a categorical
+ * one (`PASS`, `PARTIAL`, `TIMEOUT`, `ELIMINATED`): `value` is then the word as
+ * written (a string) and `unit` is null. Null when nothing can be read.
+ */
 export const Quantity = z
   .object({
-    value: z.number().nullable(),
+    value: z.union([z.number(), z.string()]).nullable().describe('a number, or a categorical value as written'),
     unit: z.string().nullable(),
     approximate: z.boolean(),
     raw: z.string(),

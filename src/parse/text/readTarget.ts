@@ -1,5 +1,6 @@
 import type { Comparator, Target } from '../../model/types.js';
 import { BARE_TARGET, COMPARATORS } from '../policy/comparators.js';
+import { numberOf } from '../../model/quantityValue.js';
 import { readQuantity, type Read } from './readQuantity.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -27,10 +28,10 @@ export function readTarget(text: string, at = 0, bare = false): Read<Target> | n
   const plus = /\+$/.test(q.raw);
   const named = pick(g.first, g.second);
   if (!named && !bare && g.cue === undefined) return null;
-  const comparator = named ?? (plus ? '>=' : q.value === 0 ? BARE_TARGET.zero : BARE_TARGET.other);
+  const comparator = named ?? (plus ? '>=' : numberOf(q) === 0 ? BARE_TARGET.zero : BARE_TARGET.other);
   const start = at + (lead[0].length - lead[0].trimStart().length) + (g.cue?.length ?? 0);
   const raw = text.slice(start, quantity.end).trim();
-  return { value: { comparator, value: q.value, unit: q.unit, raw }, start, end: quantity.end };
+  return { value: { comparator, value: numberOf(q), unit: q.unit, raw }, start, end: quantity.end };
 }
 
 function pick(first: string | undefined, second: string | undefined): Comparator | null {

@@ -1,11 +1,12 @@
 import type { Table } from 'mdast';
-import type { Quantity } from '../../../model/types.js';
+import type { Quantity, Target } from '../../../model/types.js';
 import { GATE_STATUS } from '../../policy/gateStatus.js';
 import { cleanText } from '../../text/cleanText.js';
 import type { Measure } from '../../text/parseMeasure.js';
 import { position } from '../../text/position.js';
 import { readMark } from '../../text/readMark.js';
 import { readQuantity } from '../../text/readQuantity.js';
+import { readCategory } from '../../text/readCategory.js';
 import { readTarget } from '../../text/readTarget.js';
 import { columnRoles, type Columns } from './columnRoles.js';
 import { tableCells } from './tableCells.js';
@@ -37,7 +38,8 @@ export function tableMeasures(table: Table, sectionId: string, gateSection: bool
 }
 
 function rowMeasure(cells: readonly string[], columns: Columns): Measure | null {
-  const target = readTarget(clean(cell(cells, columns.target)), 0, true)?.value ?? null;
+  const targetCell = clean(cell(cells, columns.target));
+  const target = readTarget(targetCell, 0, true)?.value ?? categoricalTarget(targetCell);
   const before = quantity(cell(cells, columns.before));
   const after = quantity(cell(cells, columns.after));
   const current = quantity(cell(cells, columns.current)) ?? after;
@@ -47,8 +49,9 @@ function rowMeasure(cells: readonly string[], columns: Columns): Measure | null 
   return { target, current, before, after, status: hit?.match ? { text: hit.match[0], met: hit.met } : null };
 }
 
+/** a number, else a categorical word (`PASS`, `ELIMINATED`) */
 function quantity(text: string): Quantity | null {
-  return readQuantity(clean(text), 0)?.value ?? null;
+  return readQuantity(clean(text), 0)?.value ?? readCategory(text);
 }
 
 function cell(cells: readonly string[], column: number | undefined): string {
@@ -61,4 +64,10 @@ function clean(text: string): string {
 
 function markOf(status: Measure['status']): Found['mark'] {
   return status ? (status.met ? 'done' : 'failed') : null;
+}
+
+/** a target cell that names a category (`PASS`): met by an equal current value */
+function categoricalTarget(text: string): Target | null {
+  const category = readCategory(text);
+  return category ? { comparator: '=', value: category.value, unit: null, raw: category.raw } : null;
 }
