@@ -41,7 +41,8 @@ export const CHECK_NOUNS: ReadonlySet<string> = new Set([
  * Names that make a `Name: RESULT` heading a report-level verdict or summary,
  * not a check (`### Overall Assessment: FAILED ❌`): left to the verdict reader.
  */
-export const NOT_GATE_NAMES = /^(overall|final|executive|summary|verdict|recommendation|decision|conclusion|go no go|deployment recommendation|production readiness|readiness)\b/;
+export const NOT_GATE_NAMES =
+  /^(overall|final|executive|summary|verdict|recommendation|decision|conclusion|go no go|deployment recommendation|production readiness|readiness|status)\b|\b(system|project|phase|deployment|release|report) status$/;
 
 /** A line naming gates with its result: `**Theater detection gates PASSED**`, `Quality gate: FAILED`. */
 export const GATE_LINE = /^(?<name>[A-Za-z][\w .\/&-]{0,60}?\bgates?)\s*:?\s+(?<rest>\S.{0,80})$/i;

@@ -8,6 +8,8 @@ export interface GateReading {
   text: string;
 }
 
+const AFTER_RESULT = /^(?:$|\s*[(\-–—:,;.!])/;
+
 /**
  * The result a value states by its first words (`PASSED (no shell errors)`,
  * `**SUCCESS** ✅`), or null when it starts with anything else.
@@ -18,8 +20,9 @@ export function readGateResult(value: string): GateReading | null {
   for (const row of GATE_RESULTS) {
     for (const word of row.words) {
       if (!lower.startsWith(word)) continue;
-      const next = lower.charAt(word.length);
-      if (next === '' || !/[a-z0-9]/.test(next)) return { result: row.result, text: clean.slice(0, word.length) };
+      // the result is the whole value or is followed by an aside: `PASSED (no errors)`, `CLEAN - 0 hits`;
+      // `Complete ISO27001 implementation` describes, it states no result
+      if (AFTER_RESULT.test(lower.slice(word.length))) return { result: row.result, text: clean.slice(0, word.length) };
     }
   }
   return null;

@@ -69,6 +69,8 @@ function gateLine(line: string): { name: string; reading: GateReading } | null {
   const clean = cleanText(line.replace(/[*_`]/g, '')).replace(/^[-+*]\s+/, '');
   const match = GATE_LINE.exec(clean);
   const reading = match?.groups?.rest ? readGateResult(match.groups.rest) : null;
+  // a result in prose (`quality gates maintained`, `gate pass/fail rates`) narrates; a stated result is capitalised
+  if (reading?.text !== reading?.text.toUpperCase()) return null;
   return reading && match?.groups?.name ? { name: match.groups.name.trim(), reading } : null;
 }
 
