@@ -50,7 +50,7 @@ export const Quantity = z
   .object({
     value: z.union([z.number(), z.string()]).nullable().describe('a number, or a categorical value as written'),
     unit: z.string().nullable(),
-    approximate: z.boolean(),
+    approximate: z.boolean().describe('written with ~, about, ... or as a bound (<80%); a floor N+ is exact'),
     raw: z.string(),
   })
   .strict();

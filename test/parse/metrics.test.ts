@@ -20,7 +20,7 @@ describe('metric line forms (fixtures/cases/metric-line-forms)', () => {
     expect(metric('Speedup')?.current).toMatchObject({ value: 2.4, unit: 'x' });
     expect(metric('Critical Vulnerabilities')?.current).toMatchObject({ value: 0 });
     expect(metric('Secrets Exposure')?.current).toMatchObject({ value: 0 });
-    expect(metric('Cold start')?.current).toMatchObject({ value: 450, unit: 'ms', approximate: true });
+    expect(metric('Cold start')?.current).toMatchObject({ value: 450, unit: 'ms', approximate: false });
   });
 
   it('reads before/after forms: arrow removed, arrows, chains, "Improved from"', () => {

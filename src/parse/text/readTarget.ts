@@ -8,7 +8,7 @@ const spell = (token: string): string => (/^\p{L}/u.test(token) ? `${escape(toke
 const TOKENS = COMPARATORS.flatMap(({ comparator, tokens }) => tokens.map((token) => ({ comparator, token })));
 const COMPARATOR_OF = new Map(TOKENS.map(({ comparator, token }) => [token.toLowerCase(), comparator]));
 const ALT = [...TOKENS].sort((a, b) => b.token.length - a.token.length).map(({ token }) => spell(token)).join('|');
-/** `Target: `, optional comparator, optional second comparator (`Maintain >92%`: maintain; `Maintain <40`: <). */
+/** `Target: `, optional comparator, optional second comparator (`Maintain >92%`: >; `Maintain <40`: <). */
 const LEAD = new RegExp(String.raw`\s*(?<cue>targets?\b\s*(?:of|is|=|:)?\s*)?(?:(?<first>${ALT})\s*)?(?:(?<second>[<>≤≥]=?|=)\s*)?`, 'iuy');
 
 /**
@@ -38,6 +38,7 @@ function pick(first: string | undefined, second: string | undefined): Comparator
   const a = first === undefined ? null : (COMPARATOR_OF.get(first.toLowerCase()) ?? null);
   const b = second === undefined ? null : (COMPARATOR_OF.get(second.toLowerCase()) ?? null);
   if (b === null) return a;
-  if (a === 'maintain') return b === '<' || b === '<=' ? b : a;
+  // `Maintain >92%` states a strict bound, `Maintain ≥92%` a floor: the written sign is the comparator
+  if (a === 'maintain') return b;
   return a ?? b;
 }
