@@ -29,3 +29,17 @@ describe('action forms (fixtures/cases/steps-actions-criteria)', () => {
     expect(['task-orchestrator', 'Security Team', 'Grace Hopper', 'CRITICAL'].map((n) => ownerKind(n))).toEqual(['agent', 'team', 'person', 'unknown']);
   });
 });
+
+describe('per-agent result sections (fixtures/cases/agent-results)', () => {
+  const { actions } = fixture('agent-results');
+
+  it('reads `### N. <ROLE> AGENT` with a Status line as one action with its status and tasks', () => {
+    expect(actions.map((a) => [a.position.line, a.owner, a.ownerKind, a.status])).toEqual([
+      [7, 'CODER AGENT', 'agent', 'COMPLETE'],
+      [15, 'TESTER AGENT', 'agent', 'PARTIAL - 3 suites still flaky'],
+      [21, 'Security Reviewer Agent', 'agent', 'BLOCKED'],
+    ]);
+    expect(actions[0]?.tasks.map((t) => t.mark)).toEqual([null, 'done']);
+    expect(actions[2]?.title).toBe('Security Reviewer Agent (security-manager)');
+  });
+});

@@ -54,3 +54,53 @@ describe('computeMet', () => {
     expect(computeMet(target('>=', 80), current(80, '%', '<80%'))).toBeNull();
   });
 });
+
+describe('gates stated by their result (fixtures/cases/gate-results)', () => {
+  const report = fixture('gate-results');
+  const at = (line: number) => report.gates.find((g) => g.position.line === line);
+
+  it('reads check headings: `Name <marker> RESULT`, `Name: RESULT <marker>`, a check name with a bare marker', () => {
+    // line 8: ### 1. Build Integrity Gate ✅ PASSED
+    expect(at(8)).toMatchObject({ criterion: 'Build Integrity Gate', current: { value: 'PASSED', unit: null }, target: null, met: true });
+    // line 12: ### 2. Contract Stability Gate ⚠️ PARTIAL  (a partial pass does not meet the gate)
+    expect(at(12)).toMatchObject({ criterion: 'Contract Stability Gate', current: { value: 'PARTIAL' }, met: false });
+    expect(at(16)).toMatchObject({ criterion: 'Load Handling', met: false });
+    expect(at(20)).toMatchObject({ criterion: 'Schema Migration', current: { value: 'SUCCESS' }, met: true });
+    expect(at(22)).toMatchObject({ criterion: 'Rollback Drill', current: { value: 'TIMEOUT' }, met: false });
+    // line 24: #### SMOKE TEST VALIDATION ✅
+    expect(at(24)).toMatchObject({ criterion: 'SMOKE TEST VALIDATION', met: true });
+  });
+
+  it('reads a per-gate section by its Status line, result lines of a gates section, and a gates result line', () => {
+    expect(at(26)).toMatchObject({ criterion: 'Gate 7: Security Review', current: { value: 'PASSED' }, met: true });
+    expect(at(34)).toMatchObject({ criterion: 'Dependency Audit', current: { value: 'CLEAN' }, met: true });
+    expect(at(37)).toMatchObject({ criterion: 'Release readiness gates', met: true });
+  });
+
+  it('reads no gate from descriptions, numbered bare-marker entries, decorated headings, verdicts or prose', () => {
+    // line 35: **Docs Coverage**: Complete the remaining ... (a description); 41-44: deliverables and decoration;
+    // line 48: Overall Assessment: FAILED (the verdict); line 50: lower-case narration
+    for (const line of [35, 41, 42, 44, 48, 50]) expect(at(line), `line ${line}`).toBeUndefined();
+    expect(report.gates).toHaveLength(10);
+  });
+
+  it('says so when a gates section states no gate it can read', () => {
+    expect(report.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'gates-unread', position: { line: 52, column: 1 } }));
+  });
+});
+
+describe('categorical gates and targets (fixtures/cases/categorical-values)', () => {
+  const { gates } = fixture('categorical-values');
+
+  it('compares a categorical target with the current word', () => {
+    // line 18: | Integration Suite | PASS | TIMEOUT | ❌ |
+    expect(gates.find((g) => g.position.line === 18)).toMatchObject({ target: { comparator: '=', value: 'PASS' }, current: { value: 'TIMEOUT' }, met: false });
+    expect(computeMet({ comparator: '=', value: 'PASS', unit: null, raw: 'PASS' }, { value: 'pass', unit: null, approximate: false, raw: 'pass' })).toBe(true);
+    expect(computeMet({ comparator: '>=', value: 60, unit: null, raw: '60' }, { value: 'Partial', unit: null, approximate: false, raw: 'Partial' })).toBeNull();
+  });
+
+  it('reads N%+ in a Target column as a >= target', () => {
+    // line 20: | Coverage | 85%+ | 81% | ⚠️ |
+    expect(gates.find((g) => g.position.line === 20)).toMatchObject({ target: { comparator: '>=', value: 85, unit: '%' }, current: { value: 81, approximate: false } });
+  });
+});

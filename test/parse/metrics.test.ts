@@ -43,3 +43,30 @@ describe('metric line forms (fixtures/cases/metric-line-forms)', () => {
     ]);
   });
 });
+
+describe('categorical values and two-line metrics (fixtures/cases/categorical-values)', () => {
+  const { metrics } = fixture('categorical-values');
+  const at = (line: number) => metrics.find((m) => m.position.line === line);
+
+  it('reads words of a Before/After table as categorical values, and N/A as none', () => {
+    // line 9: | Error Handling | AD-HOC | STRUCTURED | ✅ |
+    expect(at(9)).toMatchObject({ name: 'Error Handling', before: { value: 'AD-HOC', unit: null }, after: { value: 'STRUCTURED' }, mark: 'done' });
+    expect(at(12)).toMatchObject({ name: 'Audit Logging', before: null, after: { value: 'Enabled' } });
+  });
+
+  it('reads no metric from a table of words only (risk ratings)', () => {
+    expect(metrics.find((m) => m.name === 'Vendor lock-in')).toBeUndefined();
+  });
+
+  it('merges **Current X** and **Target X** on adjacent lines into one metric X', () => {
+    // lines 30-31: **Current Line Coverage**: 81% / **Target Line Coverage**: 85%+
+    expect(at(30)).toMatchObject({ name: 'Line Coverage', current: { value: 81, unit: '%' }, target: { comparator: '>=', value: 85, unit: '%' } });
+    expect(at(31)).toBeUndefined();
+  });
+
+  it('reads RATING (value), a kept level and a strict bound after Maintain', () => {
+    expect(at(33)).toMatchObject({ name: 'Theater Level', current: { value: 68, unit: '/100' } });
+    expect(at(34)).toMatchObject({ name: 'Availability', current: { value: 99.95 }, target: { comparator: '=', value: 99.95 } });
+    expect(at(35)).toMatchObject({ name: 'NASA Compliance', target: { comparator: '>', value: 92, unit: '%' } });
+  });
+});

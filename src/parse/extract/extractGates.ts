@@ -1,4 +1,5 @@
 import type { Gate, Mark } from '../../model/types.js';
+import { classifySection } from '../classifySection.js';
 import type { ExtractContext } from '../context.js';
 import { slugKey } from '../text/slugKey.js';
 import { statusGates, type StatusGate } from './gate/statusGates.js';
@@ -26,8 +27,20 @@ export function extractGates(context: ExtractContext): Gate[] {
   const stated = statusGates(context).filter((g) => !lines.has(g.position.line));
   const all = [...measured.map(fromMeasure), ...stated.map(fromStatus)];
   all.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+  reportUnread(context, all);
   const seen = new Map<string, number>();
   return all.map((gate) => ({ ...gate, id: dedupeId(seen, slugKey(gate.criterion, 'gate')) }));
+}
+
+/** A section headed as gates (`## Quality Gates`) from which no gate could be read is said so, not passed over. */
+function reportUnread(context: ExtractContext, gates: readonly Gate[]): void {
+  const holding = new Set(gates.map((g) => g.sectionId));
+  const parents = new Map(context.sections.map((s) => [s.section.id, s.section.parentId]));
+  for (const id of holding) for (let p = parents.get(id); p; p = parents.get(p)) holding.add(p);
+  for (const s of context.sections) {
+    if (!s.heading || holding.has(s.section.id) || classifySection(s.section.heading) !== 'gates') continue;
+    context.report(`Gates section states no gate that can be read: ${s.section.heading.slice(0, 80)}`, s.heading, 'gates-unread', 'info');
+  }
 }
 
 function fromMeasure(found: Found): Gate {
