@@ -18,7 +18,8 @@ const MET_BY_MARK: Partial<Record<Mark, boolean>> = { done: true, failed: false 
  *     first, else the target compared with the current value, else null;
  *   - gates stated by their result (check headings, per-gate sections, result
  *     lines of a gates section; see statusGates): `current` is the result as
- *     written, a categorical value, and `met` is true only for a pass.
+ *     written, a categorical value; `met` is true for a pass, null while
+ *     pending, else false.
  * A line that holds a measured gate gives no second, result-only gate.
  */
 export function extractGates(context: ExtractContext): Gate[] {
@@ -51,7 +52,7 @@ function fromMeasure(found: Found): Gate {
 function fromStatus(gate: StatusGate): Gate {
   const { text, result } = gate.reading;
   const current = { value: text, unit: null, approximate: false, raw: text };
-  return { id: '', criterion: gate.name, target: null, current, met: result === 'passed', sectionId: gate.sectionId, position: gate.position };
+  return { id: '', criterion: gate.name, target: null, current, met: result === 'pending' ? null : result === 'passed', sectionId: gate.sectionId, position: gate.position };
 }
 
 /** a gate states a target, or a current value with a mark or status saying whether it passes */

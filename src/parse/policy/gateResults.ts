@@ -3,10 +3,11 @@
  * check heading or line (`### 1. Import Compatibility ✅ PERFECT`,
  * `### TypeScript Compilation: SUCCESS ✅`, `- **Syntax Validation**: PASSED`).
  * A word counts only at the start of the value, so `Executive Summary: DRAMATIC
- * IMPROVEMENT ✅` states no result. `met` is what `Gate.met` becomes: a partial
- * result did not meet its gate. Tested in order, longest phrases first.
+ * IMPROVEMENT ✅` states no result. `Gate.met` is true for passed, false for
+ * partial and failed (a partial result did not meet its gate), null for pending.
+ * Tested in order, longest phrases first.
  */
-export type GateResult = 'passed' | 'partial' | 'failed';
+export type GateResult = 'passed' | 'partial' | 'failed' | 'pending';
 
 export const GATE_RESULTS: ReadonlyArray<{ result: GateResult; words: readonly string[]; why: string }> = [
   // a negated pass is a failure: tried before the plain pass words
@@ -17,6 +18,8 @@ export const GATE_RESULTS: ReadonlyArray<{ result: GateResult; words: readonly s
   { result: 'passed', words: ['passed', 'pass', 'passing', 'excellent', 'perfect', 'success', 'successful', 'succeeded', 'clean'], why: 'the check passed' },
   // preservation words of regression checks: what was to be kept was kept
   { result: 'passed', words: ['maintained', 'preserved', 'intact', 'complete', 'completed'], why: 'a regression or completeness check held' },
+  // a gate not yet decided (`**Status**: PENDING` under `### Gate 1: Test Suite Validation`): met unknown
+  { result: 'pending', words: ['pending', 'not started', 'in progress', 'awaiting', 'scheduled', 'not yet run'], why: 'the gate is not decided yet' },
   { result: 'passed', words: ['verified', 'validated', 'met', 'achieved', 'production ready', 'operational', 'no critical issues', 'no issues'], why: 'the check confirmed what it checks' },
 ];
 
