@@ -58,6 +58,14 @@ export const Quantity = z
 /** Status markers (✅ ❌ ⚠️ 🔄 🔴 🟡 🟢, checkboxes, `[OK]`, `(FIXED)`, ...) normalised. */
 export const Mark = z.enum(['done', 'failed', 'warning', 'in-progress', 'pending']);
 
+/**
+ * Risk levels, a closed set: the likelihood levels, `none` (a "Zero Risk" bucket),
+ * `resolved` (mitigated, closed, retired), `other` (a bucket that is not a level,
+ * such as "High Confidence Areas": its name is the risk's `label`) and `unknown`
+ * (no level stated). Ranked once, in src/model/riskLevel.ts.
+ */
+export const RiskLevel = z.enum(['critical', 'high', 'medium', 'low', 'none', 'resolved', 'other', 'unknown']);
+
 export const Severity = z.enum(['blocking', 'critical', 'high', 'medium', 'low', 'info', 'unknown']);
 export const IssueStatus = z.enum(['open', 'resolved', 'in-progress', 'blocked']);
 export const SectionKind = z.enum([
@@ -164,7 +172,8 @@ export const Issue = z
 export const Risk = z
   .object({
     id: z.string(),
-    level: z.string().describe('high, medium, low, critical, or another named bucket'),
+    level: RiskLevel,
+    label: z.string().nullable().describe("the bucket's name as written when level is 'other' (\"High Confidence Areas\"), else null"),
     title: z.string(),
     detail: z.string().nullable(),
     mitigation: z.string().nullable(),

@@ -67,3 +67,13 @@ describe('risks of corpus reports', () => {
     ]);
   });
 });
+
+describe('a bucket that is no risk level', () => {
+  it('final-validation assessment: `### HIGH CONFIDENCE AREAS [OK]` (lines 149-153) is other, not low', () => {
+    const { risks } = parse(corpusText('artifacts_final-validation_FINAL_PRODUCTION_READINESS_ASSESSMENT.md'));
+    const at = (line: number) => risks.find((r) => r.position.line === line);
+    for (const line of [150, 151, 152, 153]) expect(at(line), `line ${line}`).toMatchObject({ level: 'other', label: 'HIGH CONFIDENCE AREAS' });
+    expect(at(150)?.title).toBe('Functional Completeness');
+    expect(risks.filter((r) => r.level === 'low')).toHaveLength(3);
+  });
+});
