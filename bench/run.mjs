@@ -6,6 +6,7 @@ import { root } from './corpus.mjs';
 
 const run = (script, args = []) => execFileSync(process.execPath, ['--expose-gc', join(root, 'bench', script), ...args], { stdio: 'inherit', cwd: root });
 run('parse.mjs');
+run('lint.mjs');
 run('render.mjs');
 const htmlDir = join(root, '.tmp', 'bench-html');
 const html = readdirSync(htmlDir).filter((f) => f.endsWith('.html')).sort().map((f) => join(htmlDir, f));

@@ -15,3 +15,4 @@ export { loadTheme, createTheme, renderPage, renderReportHtml, renderReportMarkd
 export { findBrowser, withBrowser, printPdf, printPdfs, type PdfJob } from './pdf/index.js';
 export { readReportFile } from './io/readReportFile.js';
 export { writeFileAtomic } from './io/writeFileAtomic.js';
+export { lint, countBySeverity, LINT_RULES, statedVerdicts, formatText as formatLintText, formatJson as formatLintJson, formatSarif, type LintFinding, type LintRule, type LintSettings, type FileFindings } from './lint/index.js';

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT_CODES, PhaseReportError } from '../errors.js';
 import { checkCommand } from './commands/checkCommand.js';
+import { lintCommand, type LintFlags } from './commands/lintCommand.js';
 import { parseCommand } from './commands/parseCommand.js';
 import { schemaCommand } from './commands/schemaCommand.js';
 import type { CliIo } from './io.js';
@@ -47,6 +48,10 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
   command('check', 'print what the parser could not interpret, as file:line:col  message  rule-id', ['maxSize'])
     .argument('<files...>', 'markdown reports')
     .action(async (files: string[], flags: { maxSize?: number }) => setCode(await checkCommand(files, flags, io)));
+
+  command('lint', 'print the contradictions each report shows, as file:line:col  severity  message  rule-id', ['lintFormat', 'only', 'maxSize', 'config'])
+    .argument('<files...>', 'markdown reports or folders of *.md reports (`-` reads stdin)')
+    .action(async (files: string[], flags: LintFlags) => setCode(await lintCommand(files, flags, io)));
 
   command('schema', 'print the JSON Schema of the model', []).action(async () => setCode(await schemaCommand(io)));
 

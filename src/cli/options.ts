@@ -1,5 +1,6 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { FailRule, Format, PageSize } from '../config/configSchema.js';
+import { LINT_RULES } from '../lint/rules/index.js';
 
 /**
  * Every command-line option, once: flags, help text and value parser. Commands
@@ -15,12 +16,14 @@ export const OPTIONS = {
   concurrency: () => new Option('--concurrency <n>', 'PDF pages printed in parallel (default: 2)').argParser(integer(1, 16)),
   timeout: () => new Option('--timeout <seconds>', 'time allowed per PDF page (default: 60)').argParser(integer(1, 600)),
   maxSize: () => new Option('--max-size <mb>', 'largest input file accepted, in MB (default: 2)').argParser(integer(1, 1024)),
-  failOn: () => new Option('--fail-on <list>', 'exit 1 when a rule fires, after writing every output: regression, new-blocker, no-go (for several reports: the latest against the one before it)').argParser(listOf(FailRule.options, 'rule')),
+  failOn: () => new Option('--fail-on <list>', 'exit 1 when a rule fires, after writing every output: regression, new-blocker, no-go, lint-error (for several reports: the latest against the one before it)').argParser(listOf(FailRule.options, 'rule')),
   timestamp: () => new Option('--timestamp', 'stamp outputs with the time of the run (outputs are then not byte-identical)'),
   config: () => new Option('-c, --config <file>', 'config file (default: phase-report.config.json when present)'),
   since: () => new Option('--since <older>', 'an earlier report: list what was resolved since it'),
   pretty: () => new Option('--pretty', 'indent the JSON'),
   summary: () => new Option('--summary', 'print a short human-readable digest instead of JSON'),
+  lintFormat: () => new Option('-f, --format <name>', 'output format: text (default), json or sarif (SARIF 2.1.0 for code scanning)').argParser(oneOf(['text', 'json', 'sarif'] as const, 'format')),
+  only: () => new Option('--only <rules>', `comma-separated lint rules to run: ${LINT_RULES.map((r) => r.id).join(', ')}`).argParser(listOf(LINT_RULES.map((r) => r.id), 'lint rule')),
 } as const;
 
 export type OptionName = keyof typeof OPTIONS;

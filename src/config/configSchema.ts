@@ -1,9 +1,20 @@
 import { DEFAULT_MAX_MB } from "../io/readReportFile.js";
 import { z } from 'zod';
+import { LINT_RULES } from '../lint/rules/index.js';
+import type { LintSetting } from '../lint/types.js';
 
 export const Format = z.enum(['html', 'pdf', 'md', 'json']);
 export const PageSize = z.enum(['A4', 'Letter']);
-export const FailRule = z.enum(['regression', 'new-blocker', 'no-go']);
+export const FailRule = z.enum(['regression', 'new-blocker', 'no-go', 'lint-error']);
+const LINT_RULE_IDS = LINT_RULES.map((r) => r.id);
+export const LintRuleSettings = z
+  .record(z.string(), z.enum(['off', 'info', 'warning', 'error']))
+  .superRefine((rules, context) => {
+    for (const id of Object.keys(rules)) {
+      if (!LINT_RULE_IDS.includes(id)) context.addIssue({ code: 'custom', path: [id], message: `unknown lint rule; known: ${LINT_RULE_IDS.join(', ')}` });
+    }
+  })
+  .describe("lint rule id -> 'off' | 'info' | 'warning' | 'error'");
 
 /**
  * Every setting phase-report takes, as read from `phase-report.config.json`
@@ -23,6 +34,7 @@ export const ConfigFile = z
     failOn: z.array(FailRule).describe('rules that make the run exit 1'),
     timestamp: z.boolean().describe('stamp outputs with the time of the run (off: byte-identical outputs)'),
     rules: z.record(z.string(), z.unknown()).describe('go/no-go rule settings, see README'),
+    lint: z.object({ rules: LintRuleSettings }).partial().strict().describe('lint settings, see README'),
   })
   .partial()
   .strict();
@@ -44,6 +56,7 @@ export interface Config {
   failOn: FailRule[];
   timestamp: boolean;
   rules: Record<string, unknown>;
+  lint: { rules: Partial<Record<string, LintSetting>> };
 }
 
 export const DEFAULTS: Omit<Config, 'formats'> = {
@@ -57,4 +70,5 @@ export const DEFAULTS: Omit<Config, 'formats'> = {
   failOn: [],
   timestamp: false,
   rules: {},
+  lint: { rules: {} },
 };

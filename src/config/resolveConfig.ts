@@ -20,5 +20,6 @@ export function resolveConfig(flags: Flags, file: ConfigFile, defaultFormats: Fo
     failOn: flags.failOn ?? file.failOn ?? DEFAULTS.failOn,
     timestamp: flags.timestamp ?? file.timestamp ?? DEFAULTS.timestamp,
     rules: flags.rules ?? file.rules ?? DEFAULTS.rules,
+    lint: { rules: flags.lint?.rules ?? file.lint?.rules ?? DEFAULTS.lint.rules },
   };
 }

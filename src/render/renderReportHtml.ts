@@ -1,3 +1,4 @@
+import type { LintFinding } from '../lint/types.js';
 import type { Evaluation } from '../model/evaluation.js';
 import type { Report } from '../model/types.js';
 import { renderPage } from './renderPage.js';
@@ -9,6 +10,8 @@ export interface RenderReportOptions {
   readonly evaluation?: Evaluation;
   /** shown in the footer as the generation time; the renderer never reads the clock */
   readonly timestamp?: string;
+  /** lint findings (src/lint), shown when given */
+  readonly lint?: readonly LintFinding[];
 }
 
 /**
@@ -20,6 +23,7 @@ export function renderReportHtml(report: Report, theme: Theme, options: RenderRe
   const view = buildReportView(report, {
     ...(options.evaluation ? { evaluation: options.evaluation } : {}),
     ...(options.timestamp !== undefined ? { timestamp: options.timestamp } : {}),
+    ...(options.lint ? { lint: options.lint } : {}),
   });
   return renderPage(theme, 'report', view);
 }

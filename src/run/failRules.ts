@@ -1,5 +1,6 @@
 import type { FailRule } from '../config/configSchema.js';
 import type { PhaseDiff } from '../model/diffSchema.js';
+import type { LintFinding } from '../lint/types.js';
 import type { Evaluation } from '../model/evaluation.js';
 
 /** What a --fail-on rule looks at: a diff (when there is one) and the newest report's evaluation. */
@@ -7,6 +8,8 @@ export interface FailSubject {
   readonly diff: PhaseDiff | null;
   readonly evaluation: Evaluation | null;
   readonly label: string;
+  /** lint findings of the newest report, when --fail-on lint-error asked for them */
+  readonly lint?: readonly LintFinding[] | null;
 }
 
 const BLOCKER_SEVERITIES = new Set(['blocking', 'critical']);
@@ -34,6 +37,11 @@ export const FAIL_RULES: Readonly<Record<FailRule, { description: string; findin
   'no-go': {
     description: 'the go/no-go evaluation of the newest report is NO-GO',
     findings: ({ evaluation, label }) => (evaluation?.decision === 'no-go' ? [`${label}: evaluates to NO-GO`] : []),
+  },
+  'lint-error': {
+    description: 'an error-level lint rule fires on the newest report',
+    findings: ({ lint, label }) =>
+      (lint ?? []).filter((f) => f.severity === 'error').map((f) => `${label}:${f.position.line}: ${f.message} (${f.ruleId})`),
   },
 };
 

@@ -1,5 +1,6 @@
 import { diff } from '../diff/index.js';
 import { evaluate, resolveRules } from '../evaluate/index.js';
+import { lint } from '../lint/lint.js';
 import type { PhaseDiff } from '../model/diffSchema.js';
 import { failFindings } from './failRules.js';
 import type { NamedReport } from './loadReports.js';
@@ -17,5 +18,6 @@ export function latestFindings(latest: NamedReport, previous: NamedReport | null
   const change = previous ? (known ?? diff(previous.report, latest.report)) : null;
   const evaluation = rules.includes('no-go') ? evaluate(latest.report, resolveRules({ rules: context.config.rules })) : null;
   const label = previous ? `${previous.input} -> ${latest.input}` : latest.input;
-  return failFindings(rules, { diff: change, evaluation, label });
+  const findings = rules.includes('lint-error') ? lint(latest.report, context.config.lint.rules) : null;
+  return failFindings(rules, { diff: change, evaluation, label, lint: findings });
 }

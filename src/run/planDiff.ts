@@ -1,4 +1,7 @@
 import { diff, renderDiffHtml, renderDiffMarkdown } from '../diff/index.js';
+import { PR_COMMENT_LIMIT } from '../diff/render/renderDiffMarkdown.js';
+import { lint } from '../lint/lint.js';
+import { newFindingsMarkdown } from '../lint/newFindings.js';
 import type { Theme } from '../render/index.js';
 import { latestFindings } from './latestFindings.js';
 import type { NamedReport } from './loadReports.js';
@@ -16,8 +19,15 @@ export function planDiff(older: NamedReport, newer: NamedReport, theme: Theme, c
   const { texts, pdfs, files } = planDocument(`${older.name}--${newer.name}.diff`, {
     title,
     html: () => renderDiffHtml(theme, change, reportLinks),
-    md: () => renderDiffMarkdown(change),
+    md: () => withLintBlock(older, newer, context, (limit) => renderDiffMarkdown(change, { limit })),
     json: () => change,
   }, context.config.formats);
   return { texts, pdfs, entries: [{ title, kind: 'diff', files }], failures: latestFindings(newer, older, context, change) };
+}
+
+/** The diff comment with the block of new lint findings after it, the whole within one PR comment. */
+function withLintBlock(older: NamedReport, newer: NamedReport, context: RunContext, render: (limit: number) => string): string {
+  const settings = context.config.lint.rules;
+  const block = newFindingsMarkdown(lint(older.report, settings), lint(newer.report, settings));
+  return `${render(PR_COMMENT_LIMIT - block.length - 1)}\n${block}`;
 }

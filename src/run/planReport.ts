@@ -1,3 +1,4 @@
+import { lint } from '../lint/lint.js';
 import type { Evaluation } from '../model/evaluation.js';
 import type { Report } from '../model/types.js';
 import { renderReportHtml, renderReportMarkdown, type Theme } from '../render/index.js';
@@ -12,9 +13,10 @@ import type { OutputPlan, RunContext } from './types.js';
 export function planReport(name: string, report: Report, evaluation: Evaluation, theme: Theme, context: RunContext, kind: 'report' | 'next' = 'report'): OutputPlan {
   const stamp = context.timestamp === undefined ? {} : { timestamp: context.timestamp };
   const title = report.meta.title?.value ?? name;
+  const findings = kind === 'report' ? lint(report, context.config.lint.rules) : [];
   const { texts, pdfs, files } = planDocument(name, {
     title,
-    html: () => renderReportHtml(report, theme, { evaluation, ...stamp }),
+    html: () => renderReportHtml(report, theme, { evaluation, lint: findings, ...stamp }),
     md: () => renderReportMarkdown(report, { evaluation }),
     json: () => report,
   }, context.config.formats);
@@ -24,6 +26,6 @@ export function planReport(name: string, report: Report, evaluation: Evaluation,
     texts,
     pdfs,
     entries: [{ title, kind, files, ...phase, decision: evaluation.decision }],
-    failures: failFindings(context.config.failOn, { diff: null, evaluation, label: report.source.path ?? name }),
+    failures: failFindings(context.config.failOn, { diff: null, evaluation, label: report.source.path ?? name, lint: findings }),
   };
 }

@@ -6,7 +6,7 @@
  */
 export const PAIRED_LINE_ROLES: ReadonlyArray<{ role: 'current' | 'target'; pattern: RegExp }> = [
   // `Current X`, `Actual X`, `Measured X`, `X (Current)`: the value now
-  { role: 'current', pattern: /^(?:current|actual|measured)\s+(?<rest>.+)$|^(?<rest2>.+?)\s+\(?(?:current|actual)\)?$/i },
+  { role: 'current', pattern: /^(?:current|actual|measured)\s+(?<rest>.{1,80})$|^(?<rest2>.{1,80}?)\s+\(?(?:current|actual)\)?$/i },
   // `Target X`, `Required X`, `Goal X`, `X Target`: the value to reach
-  { role: 'target', pattern: /^(?:target|required|goal)\s+(?<rest>.+)$|^(?<rest2>.+?)\s+\(?(?:target|goal)\)?$/i },
+  { role: 'target', pattern: /^(?:target|required|goal)\s+(?<rest>.{1,80})$|^(?<rest2>.{1,80}?)\s+\(?(?:target|goal)\)?$/i },
 ];

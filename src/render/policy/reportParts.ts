@@ -5,6 +5,7 @@
  */
 export const REPORT_PARTS = [
   { key: 'glance', id: 'pr-glance', title: 'At a glance' },
+  { key: 'lint', id: 'pr-lint', title: 'Lint findings' },
   { key: 'gates', id: 'pr-gates', title: 'Quality gates' },
   { key: 'metrics', id: 'pr-metrics', title: 'Metrics' },
   { key: 'issues', id: 'pr-issues', title: 'Issues' },

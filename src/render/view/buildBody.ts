@@ -27,6 +27,7 @@ export function buildBody(report: Report): BodyView {
       kind: section.kind,
       line: section.position.line,
       html: rendered.html,
+      findings: [],
     };
   });
   return { sections, anchors };

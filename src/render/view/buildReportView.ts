@@ -1,4 +1,5 @@
 import type { Evaluation } from '../../model/evaluation.js';
+import type { LintFinding } from '../../lint/types.js';
 import type { Report } from '../../model/types.js';
 import { buildActions } from './buildActions.js';
 import { buildBody } from './buildBody.js';
@@ -8,6 +9,7 @@ import { buildDiagnostics } from './buildDiagnostics.js';
 import { buildEvaluation } from './buildEvaluation.js';
 import { buildGates } from './buildGates.js';
 import { buildIssues } from './buildIssues.js';
+import { attachLintNotes, buildLint } from './buildLint.js';
 import { buildMetrics } from './buildMetrics.js';
 import { buildParts } from './buildParts.js';
 import { buildRisks } from './buildRisks.js';
@@ -25,6 +27,8 @@ export interface ReportViewOptions {
   readonly body?: boolean;
   /** prefix of source links (`<base>#L42`); default: anchors of the same page */
   readonly linkBase?: string;
+  /** lint findings (src/lint), shown at a glance and beside the sections they cite */
+  readonly lint?: readonly LintFinding[];
 }
 
 /** The whole view of one report for the `report` page (pure, deterministic). */
@@ -39,8 +43,10 @@ export function buildReportView(report: Report, options: ReportViewOptions = {})
   const steps = buildSteps(report, link);
   const criteria = buildCriteria(report, link);
   const evaluation = buildEvaluation(options.evaluation, link);
+  const lint = buildLint(options.lint ?? [], link);
   const parts = buildParts({
     glance: true,
+    lint: lint.total > 0,
     evaluation: evaluation !== null,
     gates: gates.length > 0,
     metrics: metrics.length > 0,
@@ -67,7 +73,8 @@ export function buildReportView(report: Report, options: ReportViewOptions = {})
     steps,
     criteria,
     evaluation,
-    body: body.sections,
+    body: attachLintNotes(body.sections, report, options.lint ?? []),
     diagnostics: buildDiagnostics(report, link),
+    lint,
   };
 }

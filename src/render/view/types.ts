@@ -158,6 +158,37 @@ export interface BodySection {
   readonly kind: string;
   readonly line: number;
   readonly html: Handlebars.SafeString;
+  /** lint findings citing a line of this section (empty when none) */
+  readonly findings: readonly LintNote[];
+}
+
+/** One lint finding in the lint part, with a link to every line it cites. */
+export interface LintItem {
+  /** anchor id in the lint part */
+  readonly id: string;
+  readonly ruleId: string;
+  readonly severity: string;
+  readonly message: string;
+  readonly source: SourceRef;
+  readonly cited: ReadonlyArray<{ readonly note: string; readonly source: SourceRef }>;
+}
+
+/** A lint finding shown beside the section whose lines it cites; `href` leads to its item in the lint part. */
+export interface LintNote {
+  readonly severity: string;
+  readonly ruleId: string;
+  readonly message: string;
+  readonly href: string;
+  /** the cited lines that lie in this section */
+  readonly lines: readonly number[];
+}
+
+export interface LintView {
+  readonly items: readonly LintItem[];
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+  readonly total: number;
 }
 
 export interface TocEntry {
@@ -201,4 +232,5 @@ export interface ReportView {
   readonly evaluation: EvaluationView | null;
   readonly body: readonly BodySection[];
   readonly diagnostics: readonly DiagnosticItem[];
+  readonly lint: LintView;
 }
