@@ -1,5 +1,6 @@
 import type { MetricChange } from '../model/diffSchema.js';
 import type { Mark, Metric, Quantity, Target } from '../model/types.js';
+import { numberOf } from '../model/quantityValue.js';
 import type { Judgement } from './judgeBetter.js';
 import { metricValue } from './metricValue.js';
 import { MARK_RANK } from './policy/ranks.js';
@@ -34,12 +35,6 @@ export function compareMetric(older: Metric, newer: Metric, judgement: Judgement
   return { kind: 'changed', delta, judgedBy: null };
 }
 
-/** The number of a value, only when it is one (a categorical value such as "PASS" is not). */
-export function numberOf(value: Quantity | null): number | null {
-  const n: unknown = value?.value;
-  return typeof n === 'number' && Number.isFinite(n) ? n : null;
-}
-
 function numericDelta(before: Quantity | null, after: Quantity | null): number | null {
   const a = numberOf(before);
   const b = numberOf(after);
@@ -53,9 +48,10 @@ function numericDelta(before: Quantity | null, after: Quantity | null): number |
 function byDirection(before: number, after: number, judgement: Judgement, target: Target | null): MetricChange['kind'] {
   if (judgement.better === 'higher') return after > before ? 'improved' : 'regressed';
   if (judgement.better === 'lower') return after < before ? 'improved' : 'regressed';
-  if (target?.value == null) return 'changed';
-  const gapBefore = Math.abs(before - target.value);
-  const gapAfter = Math.abs(after - target.value);
+  const goal = numberOf(target);
+  if (goal === null) return 'changed';
+  const gapBefore = Math.abs(before - goal);
+  const gapAfter = Math.abs(after - goal);
   if (gapBefore === gapAfter) return 'changed';
   return gapAfter < gapBefore ? 'improved' : 'regressed';
 }

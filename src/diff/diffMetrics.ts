@@ -1,6 +1,7 @@
 import type { Better, Conflict, Match, MetricChange } from '../model/diffSchema.js';
 import type { Metric, Report } from '../model/types.js';
-import { compareMetric, numberOf } from './compareMetric.js';
+import { compareMetric } from './compareMetric.js';
+import { numberOf } from '../model/quantityValue.js';
 import { findRangeRestatement } from './findRangeRestatement.js';
 import { unitAgreement, unitClass } from './unitClass.js';
 import { compareTargets } from './compareTargets.js';

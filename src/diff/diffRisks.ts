@@ -2,7 +2,7 @@ import type { Match, RiskChange, RiskSnapshot } from '../model/diffSchema.js';
 import type { Report, Risk } from '../model/types.js';
 import { mapPairing } from './match/mapPairing.js';
 import { pairRisks } from './match/pairRisks.js';
-import { RISK_LEVEL_RANK } from './policy/ranks.js';
+import { bucketOf, riskRank } from '../model/riskLevel.js';
 import { reportsPart } from './reportsPart.js';
 
 /**
@@ -24,7 +24,7 @@ function paired(o: Risk, n: Risk, match: Match): RiskChange {
   return {
     id: o.id,
     title: n.title,
-    kind: levelMove(o.level, n.level),
+    kind: levelMove(bucketOf(o), bucketOf(n)),
     older: snapshot(o),
     newer: snapshot(n),
     match,
@@ -36,15 +36,15 @@ function levelMove(before: string, after: string): RiskChange['kind'] {
   const a = before.trim().toLowerCase();
   const b = after.trim().toLowerCase();
   if (a === b) return 'unchanged';
-  const rankA = RISK_LEVEL_RANK.get(a);
-  const rankB = RISK_LEVEL_RANK.get(b);
-  if (rankA === undefined || rankB === undefined) return 'relabelled';
+  const rankA = riskRank(a);
+  const rankB = riskRank(b);
+  if (rankA === null || rankB === null) return 'relabelled';
   if (rankA === rankB) return 'unchanged';
   return rankB > rankA ? 'escalated' : 'de-escalated';
 }
 
 function snapshot(risk: Risk): RiskSnapshot {
-  return { id: risk.id, title: risk.title, level: risk.level };
+  return { id: risk.id, title: risk.title, level: bucketOf(risk) };
 }
 
 function base(risk: Risk): RiskChange {

@@ -1,5 +1,6 @@
-import { compareMetric, numberOf } from '../diff/compareMetric.js';
+import { compareMetric } from '../diff/compareMetric.js';
 import { judgeBetter } from '../diff/judgeBetter.js';
+import { numberOf } from '../model/quantityValue.js';
 import { pairMetrics } from '../diff/match/pairMetrics.js';
 import { mergeDuplicateMetrics } from '../diff/mergeDuplicateMetrics.js';
 import { metricValue } from '../diff/metricValue.js';

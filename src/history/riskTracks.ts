@@ -1,4 +1,5 @@
 import { pairRisks } from '../diff/match/pairRisks.js';
+import { bucketOf } from '../model/riskLevel.js';
 import type { RiskTrack } from '../model/historySchema.js';
 import type { Report } from '../model/types.js';
 import { trackFacts } from './trackFacts.js';
@@ -10,7 +11,7 @@ export function riskTracks(reports: readonly Report[]): RiskTrack[] {
     return {
       id: first.id,
       title: track.latest.title,
-      levels: track.cells.map((risk) => (risk ? { level: risk.level, position: risk.position } : null)),
+      levels: track.cells.map((risk) => (risk ? { level: bucketOf(risk), position: risk.position } : null)),
     };
   });
 }

@@ -32,24 +32,39 @@ export const Comparator = z
 export const Target = z
   .object({
     comparator: Comparator,
-    value: z.number().nullable(),
+    value: z
+      .union([z.number(), z.string()])
+      .nullable()
+      .describe('a number, or a categorical value as written (`PASS`); a categorical target is met by an equal current value'),
     unit: z.string().nullable(),
     raw: z.string(),
   })
   .strict();
 
-/** A measured value such as `~60%`, `87/100`, `17/17 tests`. */
+/**
+ * A measured value such as `~60%`, `87/100`, `17/17 tests`, or a categorical
+ * one (`PASS`, `PARTIAL`, `TIMEOUT`, `ELIMINATED`): `value` is then the word as
+ * written (a string) and `unit` is null. Null when nothing can be read.
+ */
 export const Quantity = z
   .object({
-    value: z.number().nullable(),
+    value: z.union([z.number(), z.string()]).nullable().describe('a number, or a categorical value as written'),
     unit: z.string().nullable(),
-    approximate: z.boolean(),
+    approximate: z.boolean().describe('written with ~, about, ... or as a bound (<80%); a floor N+ is exact'),
     raw: z.string(),
   })
   .strict();
 
 /** Status markers (✅ ❌ ⚠️ 🔄 🔴 🟡 🟢, checkboxes, `[OK]`, `(FIXED)`, ...) normalised. */
 export const Mark = z.enum(['done', 'failed', 'warning', 'in-progress', 'pending']);
+
+/**
+ * Risk levels, a closed set: the likelihood levels, `none` (a "Zero Risk" bucket),
+ * `resolved` (mitigated, closed, retired), `other` (a bucket that is not a level,
+ * such as "High Confidence Areas": its name is the risk's `label`) and `unknown`
+ * (no level stated). Ranked once, in src/model/riskLevel.ts.
+ */
+export const RiskLevel = z.enum(['critical', 'high', 'medium', 'low', 'none', 'resolved', 'other', 'unknown']);
 
 export const Severity = z.enum(['blocking', 'critical', 'high', 'medium', 'low', 'info', 'unknown']);
 export const IssueStatus = z.enum(['open', 'resolved', 'in-progress', 'blocked']);
@@ -158,7 +173,8 @@ export const Issue = z
 export const Risk = z
   .object({
     id: z.string(),
-    level: z.string().describe('high, medium, low, critical, or another named bucket'),
+    level: RiskLevel,
+    label: z.string().nullable().describe("the bucket's name as written when level is 'other' (\"High Confidence Areas\"), else null"),
     title: z.string(),
     detail: z.string().nullable(),
     mitigation: z.string().nullable(),

@@ -9,6 +9,7 @@ export type Target = z.infer<typeof S.Target>;
 export type Quantity = z.infer<typeof S.Quantity>;
 export type Mark = z.infer<typeof S.Mark>;
 export type Severity = z.infer<typeof S.Severity>;
+export type RiskLevel = z.infer<typeof S.RiskLevel>;
 export type IssueStatus = z.infer<typeof S.IssueStatus>;
 export type SectionKind = z.infer<typeof S.SectionKind>;
 export type MetaField = z.infer<typeof S.MetaField>;

@@ -3,7 +3,8 @@ import type { Report, Risk } from '../model/types.js';
 import { heading } from './md/heading.js';
 import { leadParagraph } from './md/leadParagraph.js';
 import { listOf } from './md/listOf.js';
-import { DRAFT_HEADINGS, RETIRED_RISK_LEVELS, RISK_LEVEL_ORDER } from './policy/draftText.js';
+import { bucketOf, RETIRED_RISK_LEVELS, RISK_LEVEL_ORDER, riskRank } from '../model/riskLevel.js';
+import { DRAFT_HEADINGS } from './policy/draftText.js';
 
 /** "Risk Assessment": the risks still carried, under `### High Risks`-style level headings. */
 export function draftRisks(report: Report): RootContent[] {
@@ -14,16 +15,16 @@ export function draftRisks(report: Report): RootContent[] {
     return blocks;
   }
   for (const level of levelsOf(carried)) {
-    const group = carried.filter((r) => r.level === level);
+    const group = carried.filter((r) => bucketOf(r) === level);
     blocks.push(heading(3, `${capitalise(level)} Risks`), listOf(group.map((risk) => [leadParagraph(risk.title, riskText(risk))])));
   }
   return blocks;
 }
 
 function levelsOf(risks: readonly Risk[]): string[] {
-  const present = [...new Set(risks.map((r) => r.level))];
-  const known = RISK_LEVEL_ORDER.filter((l) => present.includes(l));
-  const others = present.filter((l) => !RISK_LEVEL_ORDER.includes(l)).sort();
+  const present = [...new Set(risks.map(bucketOf))];
+  const known: string[] = RISK_LEVEL_ORDER.filter((l) => riskRank(l) !== null && present.includes(l));
+  const others = present.filter((l) => !known.includes(l)).sort();
   return [...known, ...others];
 }
 

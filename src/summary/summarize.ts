@@ -1,3 +1,4 @@
+import { bucketOf } from '../model/riskLevel.js';
 import type { Report } from '../model/types.js';
 
 export interface Summary {
@@ -32,7 +33,7 @@ export function summarize(report: Report): Summary {
       resolved: report.issues.filter((i) => i.status === 'resolved').length,
       bySeverity: countBy(report.issues.map((i) => i.severity)),
     },
-    risks: countBy(report.risks.map((r) => r.level)),
+    risks: countBy(report.risks.map(bucketOf)),
     actions: report.actions.length,
     steps: report.steps.length,
     criteria: report.criteria.length,

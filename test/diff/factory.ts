@@ -1,4 +1,5 @@
 /** Hand-made reports for diff and history tests: a valid empty report plus the facts a test needs. */
+import { RiskLevel } from '../../src/model/schema.js';
 import { emptyReport } from '../helpers/emptyReport.js';
 import type { Action, Gate, Issue, Metric, Quantity, Report, Risk, Section, ReportVerdict, Target, Verdict } from '../../src/model/types.js';
 
@@ -54,10 +55,13 @@ export function issue(title: string, line: number, fields: Partial<Issue> = {}):
   };
 }
 
+/** a risk in `level`; a name that is no level ('watch') is an `other` bucket of that name */
 export function risk(title: string, level: string, line: number): Risk {
+  const known = RiskLevel.safeParse(level);
   return {
     id: `risk-${title.toLowerCase().replace(/\W+/g, '-')}`,
-    level,
+    level: known.success ? known.data : 'other',
+    label: known.success ? null : level,
     title,
     detail: null,
     mitigation: null,

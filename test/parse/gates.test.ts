@@ -3,38 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeMet } from '../../src/parse/extract/measure/computeMet.js';
 import { parse } from '../../src/parse/parse.js';
-import { corpusText, repoRoot, seedText } from '../helpers/paths.js';
+import { repoRoot } from '../helpers/paths.js';
 
 const fixture = (name: string) => parse(readFileSync(join(repoRoot, 'fixtures', 'cases', name, 'input.md'), 'utf8'));
-
-describe('gates of the reference report', () => {
-  const { gates } = parse(seedText());
-
-  it('finds exactly the five quality gates (lines 99-103)', () => {
-    expect(gates.map((g) => [g.criterion, g.position.line])).toEqual([
-      ['Test Success Rate', 99],
-      ['NASA Compliance', 100],
-      ['Performance Budget', 101],
-      ['Security Score', 102],
-      ['Integration Health', 103],
-    ]);
-    expect(new Set(gates.map((g) => g.sectionId))).toEqual(new Set(['quality-gates']));
-  });
-
-  it('reads target, current and met of each gate', () => {
-    const [success, nasa, budget, security, health] = gates;
-    expect(success).toMatchObject({
-      id: 'test-success-rate',
-      target: { comparator: '>', value: 95, unit: '%' },
-      current: { value: 60, unit: '%', approximate: true },
-      met: false,
-    });
-    expect(nasa).toMatchObject({ target: { comparator: 'maintain', value: 92, unit: '%' }, current: null, met: null });
-    expect(budget).toMatchObject({ target: { comparator: '<', value: 0.3, unit: '%' }, current: null, met: null });
-    expect(security).toMatchObject({ target: { comparator: 'maintain', value: 100, unit: '%' }, met: true });
-    expect(health).toMatchObject({ target: { comparator: '>', value: 90, unit: '%' }, current: null, met: null });
-  });
-});
 
 describe('gate-like tables and nested fields', () => {
   it('reads Gate/Target/Actual/Status rows: status first, then the comparison (fixtures/cases/metric-tables)', () => {
@@ -65,48 +36,6 @@ describe('gate-like tables and nested fields', () => {
   });
 });
 
-describe('gates checked by hand in the corpus', () => {
-  it('artifacts_phase7-infrastructure-princess-validation.md: Metric/Target/Achieved/Status table (lines 11-16)', () => {
-    const { gates } = parse(corpusText('artifacts_phase7-infrastructure-princess-validation.md'));
-    expect(gates).toHaveLength(6);
-    expect(gates[0]).toMatchObject({ criterion: 'Overall Score', target: { comparator: '>=', value: 95, unit: '%' }, current: { value: 98.2 }, met: true });
-    expect(gates[2]).toMatchObject({ criterion: 'API Response Time', target: { comparator: '<', value: 200, unit: 'ms' }, current: { value: 145, unit: 'ms' } });
-  });
-
-  it('artifacts_phase6-orchestration-final.md: criteria under "Success Metrics & Quality Gates" (lines 140-148)', () => {
-    const { gates } = parse(corpusText('artifacts_phase6-orchestration-final.md'));
-    const gate = (criterion: string) => gates.find((g) => g.criterion === criterion);
-    expect(gate('Security')).toMatchObject({ current: { value: 100 }, target: null, met: true });
-    // 🔄 is no verdict: the comparison of >95% with ~60% decides
-    expect(gate('Test Success')).toMatchObject({ met: false, position: { line: 141 } });
-    expect(gate('Performance')).toMatchObject({ target: { comparator: '<', value: 0.3 }, met: null });
-  });
-
-  it('artifacts_COMPREHENSIVE-ANALYSIS-REPORT.md: Metric/Value/Target/Status table with ❌ (lines 212-218)', () => {
-    const { gates } = parse(corpusText('artifacts_COMPREHENSIVE-ANALYSIS-REPORT.md'));
-    expect(gates.find((g) => g.criterion === 'Total Violations')).toMatchObject({
-      target: { comparator: '<', value: 1000 },
-      current: { value: 15374 },
-      met: false,
-      position: { line: 212 },
-    });
-    expect(gates.find((g) => g.criterion === 'Theater Score')).toMatchObject({ current: null, met: null });
-  });
-
-  it('src_princess_quality_artifacts_quality_validation_summary.md: FAIL/PASS items with Value/Threshold', () => {
-    const { gates } = parse(corpusText('src_princess_quality_artifacts_quality_validation_summary.md'));
-    expect(gates.map((g) => [g.criterion, g.met])).toEqual([
-      ['Theater Detection Score', false],
-      ['Test Coverage', false],
-      ['Security Violations', true],
-      ['Linting Errors', true],
-      ['Type Checking', false],
-      ['NASA POT10 Compliance', false],
-    ]);
-    expect(gates[5]).toMatchObject({ target: { comparator: '>=', value: 90 }, current: { value: 85 } });
-  });
-});
-
 describe('computeMet', () => {
   const target = (comparator: '>' | '>=' | '<' | '<=' | '=' | 'maintain', value: number, unit: string | null = '%') => ({ comparator, value, unit, raw: '' });
   const current = (value: number, unit: string | null = '%', raw = `${value}`) => ({ value, unit, approximate: false, raw });
@@ -123,5 +52,55 @@ describe('computeMet', () => {
     expect(computeMet(target('<', 5, 'ms'), current(3, 's'))).toBeNull();
     expect(computeMet(target('<', 5), null)).toBeNull();
     expect(computeMet(target('>=', 80), current(80, '%', '<80%'))).toBeNull();
+  });
+});
+
+describe('gates stated by their result (fixtures/cases/gate-results)', () => {
+  const report = fixture('gate-results');
+  const at = (line: number) => report.gates.find((g) => g.position.line === line);
+
+  it('reads check headings: `Name <marker> RESULT`, `Name: RESULT <marker>`, a check name with a bare marker', () => {
+    // line 8: ### 1. Build Integrity Gate ✅ PASSED
+    expect(at(8)).toMatchObject({ criterion: 'Build Integrity Gate', current: { value: 'PASSED', unit: null }, target: null, met: true });
+    // line 12: ### 2. Contract Stability Gate ⚠️ PARTIAL  (a partial pass does not meet the gate)
+    expect(at(12)).toMatchObject({ criterion: 'Contract Stability Gate', current: { value: 'PARTIAL' }, met: false });
+    expect(at(16)).toMatchObject({ criterion: 'Load Handling', met: false });
+    expect(at(20)).toMatchObject({ criterion: 'Schema Migration', current: { value: 'SUCCESS' }, met: true });
+    expect(at(22)).toMatchObject({ criterion: 'Rollback Drill', current: { value: 'TIMEOUT' }, met: false });
+    // line 24: #### SMOKE TEST VALIDATION ✅
+    expect(at(24)).toMatchObject({ criterion: 'SMOKE TEST VALIDATION', met: true });
+  });
+
+  it('reads a per-gate section by its Status line, result lines of a gates section, and a gates result line', () => {
+    expect(at(26)).toMatchObject({ criterion: 'Gate 7: Security Review', current: { value: 'PASSED' }, met: true });
+    expect(at(34)).toMatchObject({ criterion: 'Dependency Audit', current: { value: 'CLEAN' }, met: true });
+    expect(at(37)).toMatchObject({ criterion: 'Release readiness gates', met: true });
+  });
+
+  it('reads no gate from descriptions, numbered bare-marker entries, decorated headings, verdicts or prose', () => {
+    // line 35: **Docs Coverage**: Complete the remaining ... (a description); 41-44: deliverables and decoration;
+    // line 48: Overall Assessment: FAILED (the verdict); line 50: lower-case narration
+    for (const line of [35, 41, 42, 44, 48, 50]) expect(at(line), `line ${line}`).toBeUndefined();
+    expect(report.gates).toHaveLength(10);
+  });
+
+  it('says so when a gates section states no gate it can read', () => {
+    expect(report.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'gates-unread', position: { line: 52, column: 1 } }));
+  });
+});
+
+describe('categorical gates and targets (fixtures/cases/categorical-values)', () => {
+  const { gates } = fixture('categorical-values');
+
+  it('compares a categorical target with the current word', () => {
+    // line 18: | Integration Suite | PASS | TIMEOUT | ❌ |
+    expect(gates.find((g) => g.position.line === 18)).toMatchObject({ target: { comparator: '=', value: 'PASS' }, current: { value: 'TIMEOUT' }, met: false });
+    expect(computeMet({ comparator: '=', value: 'PASS', unit: null, raw: 'PASS' }, { value: 'pass', unit: null, approximate: false, raw: 'pass' })).toBe(true);
+    expect(computeMet({ comparator: '>=', value: 60, unit: null, raw: '60' }, { value: 'Partial', unit: null, approximate: false, raw: 'Partial' })).toBeNull();
+  });
+
+  it('reads N%+ in a Target column as a >= target', () => {
+    // line 20: | Coverage | 85%+ | 81% | ⚠️ |
+    expect(gates.find((g) => g.position.line === 20)).toMatchObject({ target: { comparator: '>=', value: 85, unit: '%' }, current: { value: 81, approximate: false } });
   });
 });

@@ -1,75 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bucketOf, RISK_LEVEL_ORDER, riskRank } from '../../src/model/riskLevel.js';
 import { parse } from '../../src/parse/parse.js';
-import { corpusText, repoRoot, seedText } from '../helpers/paths.js';
+import { repoRoot } from '../helpers/paths.js';
 
 const fixture = (name: string) => parse(readFileSync(join(repoRoot, 'fixtures', 'cases', name, 'input.md'), 'utf8'));
-
-describe('risks of the reference report', () => {
-  const { risks } = parse(seedText());
-  const byLevel = (level: string) => risks.filter((r) => r.level === level).map((r) => r.title);
-
-  it('finds 3 high, 3 medium and 3 low risks from the level headings', () => {
-    expect(byLevel('high')).toEqual(['Test Infrastructure', 'Phase 3 Integration', 'Performance Compliance']);
-    expect(byLevel('medium')).toEqual(['Documentation', 'Configuration', 'Monitoring']);
-    expect(byLevel('low')).toEqual(['Security', 'Code Quality', 'Architecture']);
-    expect(risks).toHaveLength(9);
-  });
-
-  it('keeps each risk\'s text as its detail', () => {
-    expect(risks.every((r) => r.detail !== null && r.mitigation === null)).toBe(true);
-    expect(risks[0]).toMatchObject({ detail: 'Cannot validate production readiness without working tests', position: { line: 64, column: 1 } });
-  });
-});
-
-describe('risks of corpus reports', () => {
-  it('DEPLOYMENT-READINESS-CHECKLIST: the Risk N register, levels by probability x impact, with mitigations', () => {
-    const { risks } = parse(corpusText('artifacts_DEPLOYMENT-READINESS-CHECKLIST.md'));
-    expect(risks.map((r) => [r.title, r.level])).toEqual([
-      ['Test Suite Remediation Delays', 'high'], // MEDIUM x HIGH
-      ['NASA Compliance Slippage', 'medium'], // LOW x HIGH
-      ['Security Vulnerability Discovery', 'high'], // LOW x CRITICAL
-      ['Performance Bottlenecks', 'medium'], // MEDIUM x MEDIUM
-      ['Integration Failures', 'low'], // LOW x MEDIUM
-    ]);
-    expect(risks[0]).toMatchObject({
-      detail: 'Probability: MEDIUM\nImpact: HIGH',
-      mitigation: 'Allocate dedicated resources, daily standups, pair programming',
-      position: { line: 531, column: 1 },
-    });
-  });
-
-  it('SECURITY-AUDIT-REPORT: the current-state risk table (line 1099) wins over the projected ones', () => {
-    const { risks } = parse(corpusText('artifacts_SECURITY-AUDIT-REPORT.md'));
-    expect(risks.map((r) => [r.title, r.level])).toEqual([
-      ['Command Injection', 'critical'],
-      ['Wrapper Replacement', 'critical'],
-      ['Supply Chain Attack', 'high'],
-      ['Path Traversal', 'medium'],
-      ['Argument Injection', 'high'],
-    ]);
-    expect(risks[0]?.detail).toBe('Likelihood: HIGH\nImpact: CRITICAL');
-  });
-
-  it('phase4-week10 assessment: "None identified" buckets give no risks', () => {
-    const { risks } = parse(corpusText('artifacts_phase4-week10-backward-compatibility-assessment.md'));
-    expect(risks.filter((r) => r.level === 'medium' || r.level === 'high')).toEqual([]);
-    expect(risks.filter((r) => r.level === 'none')).toHaveLength(5);
-  });
-
-  it('FINAL-PRODUCTION-AUDIT-REPORT: resolved and remaining (low) buckets; monitoring items are no risks', () => {
-    const { risks } = parse(corpusText('artifacts_FINAL-PRODUCTION-AUDIT-REPORT.md'));
-    expect(risks.map((r) => [r.title, r.level])).toEqual([
-      ['Workflow Failures', 'resolved'],
-      ['Build Breaks', 'resolved'],
-      ['File Chaos', 'resolved'],
-      ['Theater Drift', 'low'],
-      ['Loop Script Scaling', 'low'],
-      ['npm Test Timeouts', 'low'],
-    ]);
-  });
-});
 
 describe('risk forms (fixtures/cases/risk-forms)', () => {
   const report = fixture('risk-forms');
@@ -88,7 +24,7 @@ describe('risk forms (fixtures/cases/risk-forms)', () => {
     expect(byTitle.get('Rate limits')).toMatchObject({ level: 'high', mitigation: 'Backoff with jitter', detail: 'Probability: Medium\nImpact: High' });
     expect(byTitle.get('Currency rounding')?.level).toBe('low');
     expect(byTitle.get('Schema Drift')).toMatchObject({ level: 'critical', mitigation: 'Contract tests in CI' });
-    expect(report.risks).toHaveLength(6);
+    expect(report.risks).toHaveLength(7); // six above and the High Confidence item
   });
 
   it('reports nothing: every risk has a level', () => {
@@ -99,5 +35,22 @@ describe('risk forms (fixtures/cases/risk-forms)', () => {
     const { risks, diagnostics } = parse('## Risks\n- Vendor churn\n- Budget cuts\n');
     expect(risks.map((r) => r.level)).toEqual(['unknown', 'unknown']);
     expect(diagnostics.map((d) => [d.ruleId, d.position.line])).toEqual([['risk-level-unknown', 2]]);
+  });
+});
+
+describe('risk levels are a closed set (fixtures/cases/risk-forms)', () => {
+  const { risks } = fixture('risk-forms');
+
+  it('files a bucket that is no level under other, with the bucket name as label', () => {
+    // `### High Confidence Areas ✅` lists strengths: neither high nor low risk
+    expect(risks.find((r) => r.title === 'Payments Core')).toMatchObject({ level: 'other', label: 'High Confidence Areas' });
+    for (const r of risks) expect(r.level === 'other').toBe(r.label !== null);
+  });
+
+  it('ranks levels once: most severe first, unranked last', () => {
+    expect(RISK_LEVEL_ORDER).toEqual(['critical', 'high', 'medium', 'low', 'none', 'resolved', 'other', 'unknown']);
+    expect(riskRank('High')).toBe(3);
+    expect(riskRank('watch')).toBeNull();
+    expect(bucketOf({ level: 'other', label: 'High Confidence Areas' })).toBe('High Confidence Areas');
   });
 });

@@ -27,8 +27,10 @@ describe('tables', () => {
 
   it('only rows of measure tables become metrics', () => {
     const names = report.metrics.map((m) => m.name);
-    expect(names).toEqual(['Availability', 'Error Rate', 'p95 Latency', 'Docs Coverage', 'Open Defects', 'Build Minutes']);
+    expect(names).toEqual(['Availability', 'Error Rate', 'p95 Latency', 'Docs Coverage', 'Open Defects', 'Build Minutes', 'Ownership']);
     expect(report.metrics.find((m) => m.name === 'Open Defects')).toMatchObject({ before: { value: 42 }, after: { value: 17 }, mark: 'done' });
+    // a row of words in a Before/After table is a categorical metric (`| Ownership | Unclear | Assigned |`)
+    expect(report.metrics.find((m) => m.name === 'Ownership')).toMatchObject({ before: { value: 'Unclear', unit: null }, after: { value: 'Assigned' } });
   });
 });
 

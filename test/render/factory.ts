@@ -67,8 +67,8 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
       { id: 'i1', title: 'Import Dependencies', detail: 'Missing API_TIMEOUT_SECONDS', severity: 'blocking', category: 'Critical Issues', status: 'open', identifiers: ['API_TIMEOUT_SECONDS'], sectionId: 'critical-issues', position: at(9, 1) },
     ],
     risks: [
-      { id: 'r2', level: 'low', title: 'Security', detail: 'Clean scan', mitigation: null, sectionId: 'low-risk-items', position: at(18, 1) },
-      { id: 'r1', level: 'high', title: 'Test Infrastructure', detail: 'Cannot validate without working tests', mitigation: 'Restore the test suite first', sectionId: 'high-risk-items', position: at(15, 1) },
+      { id: 'r2', level: 'low', label: null, title: 'Security', detail: 'Clean scan', mitigation: null, sectionId: 'low-risk-items', position: at(18, 1) },
+      { id: 'r1', level: 'high', label: null, title: 'Test Infrastructure', detail: 'Cannot validate without working tests', mitigation: 'Restore the test suite first', sectionId: 'high-risk-items', position: at(15, 1) },
     ],
     actions: [
       {
@@ -138,7 +138,7 @@ export function reportWithText(text: (field: string) => string): Report {
     metrics: [{ id: 'm', name: t('metric.name'), target: { comparator: '>', value: 3, unit: t('metric.target.unit'), raw: t('metric.target.raw') }, current: null, before: { ...q('metric.before'), value: 0 }, after: q('metric.after'), mark: null, status: t('metric.status'), sectionId: 's', position: pos }],
     gates: [{ id: 'g', criterion: t('gate.criterion'), target: { comparator: '>', value: 2, unit: null, raw: t('gate.target.raw') }, current: { ...q('gate.current'), unit: null }, met: false, sectionId: 's', position: pos }],
     issues: [{ id: 'i', title: t('issue.title'), detail: t('issue.detail'), severity: 'high', category: t('issue.category'), status: 'open', identifiers: [t('issue.identifier')], sectionId: 's', position: pos }],
-    risks: [{ id: 'r', level: t('risk.level'), title: t('risk.title'), detail: t('risk.detail'), mitigation: t('risk.mitigation'), sectionId: 's', position: pos }],
+    risks: [{ id: 'r', level: 'other', label: t('risk.level'), title: t('risk.title'), detail: t('risk.detail'), mitigation: t('risk.mitigation'), sectionId: 's', position: pos }],
     actions: [{ owner: t('action.owner'), ownerKind: 'person', title: t('action.title'), status: t('action.status'), tasks: [{ text: t('task.text'), mark: 'pending', position: pos }], sectionId: 's', position: pos }],
     criteria: [{ id: 'c', text: t('criterion.text'), state: 'unchecked', sectionId: 's', position: pos }],
     steps: [{ id: 's', horizon: t('step.horizon'), text: t('step.text'), mark: null, sectionId: 's', position: pos }],

@@ -11,14 +11,6 @@ export const SEVERITY_RANK: Readonly<Record<Severity, number | null>> = {
   unknown: null,
 };
 
-/** Risk level order; levels not listed (other named buckets) have no rank. */
-export const RISK_LEVEL_RANK: ReadonlyMap<string, number> = new Map([
-  ['critical', 4],
-  ['high', 3],
-  ['medium', 2],
-  ['low', 1],
-  ['resolved', 0],
-]);
 
 /** Status marks by how far along they are, used when values cannot be compared. */
 export const MARK_RANK: Readonly<Record<Mark, number>> = {

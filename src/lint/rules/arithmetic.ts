@@ -1,3 +1,4 @@
+import { numberOf } from '../../model/quantityValue.js';
 import type { Report } from '../../model/types.js';
 import { BOUNDED_PERCENT, NOT_A_PART, PARTS_OF_TOTAL, PASS_WORDS, RATIO_PERCENT, RATIO_WORDS, percentTolerance } from '../policy/arithmetic.js';
 import { reportLines, type SourceLine } from '../sourceLines.js';
@@ -46,7 +47,8 @@ export const arithmetic: LintRule = {
     const found = reportLines(report).flatMap(ratioFindings);
     for (const metric of report.metrics) {
       const current = metric.current;
-      if (current?.unit !== '%' || current.value === null || current.value <= 100 || !BOUNDED_PERCENT.test(metric.name)) continue;
+      const share = numberOf(current);
+      if (current?.unit !== '%' || share === null || share <= 100 || !BOUNDED_PERCENT.test(metric.name)) continue;
       found.push({
         message: `Metric "${metric.name}" is ${current.raw}: a share cannot exceed 100%`,
         citations: [{ position: metric.position, note: `states ${current.raw}` }],

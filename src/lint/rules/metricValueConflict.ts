@@ -11,10 +11,15 @@ function decimals(raw: string): number {
 /** Two values agree when the more precise one, rounded to the other's precision, equals it ("92.3%" and "92%"). */
 function agree(a: Quantity, b: Quantity): boolean {
   if (a.value === null || b.value === null) return true;
+  // categorical values (`PASS`, `PARTIAL`) agree when they are the same word; a word and a number never conflict
+  if (typeof a.value === 'string' || typeof b.value === 'string') {
+    return typeof a.value !== typeof b.value || String(a.value).toLowerCase() === String(b.value).toLowerCase();
+  }
+  const [x, y] = [a.value, b.value];
   if (a.approximate || b.approximate || /^[<>≤≥~]/.test(a.raw) || /^[<>≤≥~]/.test(b.raw)) return true;
   const places = Math.min(decimals(a.raw), decimals(b.raw));
   const round = (v: number) => Math.round(v * 10 ** places) / 10 ** places;
-  return Math.abs(round(a.value) - round(b.value)) < 1e-9 || a.value === b.value;
+  return Math.abs(round(x) - round(y)) < 1e-9 || x === y;
 }
 
 function key(metric: Metric, sections: ReadonlyMap<string, Section>): string | null {

@@ -47,12 +47,6 @@ export const STATUS_MARKERS: Readonly<Record<IssueStatus, string>> = {
   resolved: '✅',
 };
 
-/** Risk levels in the order their headings are written; other levels follow alphabetically. */
-export const RISK_LEVEL_ORDER: readonly string[] = ['critical', 'high', 'medium', 'low'];
-
-/** Risk buckets that are not carried forward: the risk is gone. */
-export const RETIRED_RISK_LEVELS: ReadonlySet<string> = new Set(['resolved']);
-
 /** `Key: value` lines of an issue's detail that are fields, not description (tested on the lower-cased key). */
 export const DETAIL_FIELDS = {
   owner: /^(owner|owners|assignee|assigned to|responsible)$/,

@@ -11,6 +11,7 @@ import { sourceFields } from '../text/sourceFields.js';
 import { tableRecords } from '../text/tableRecords.js';
 import { titleText } from '../text/titleText.js';
 import { appendAll } from '../text/appendAll.js';
+import { agentSections } from './agentSections.js';
 
 const OWNER_IN_PARENS = /^\(([^()]+)\)\s*[:\-–—]?\s*(.*)$/;
 
@@ -26,11 +27,14 @@ const OWNER_IN_PARENS = /^\(([^()]+)\)\s*[:\-–—]?\s*(.*)$/;
  *   - Items with nested bullets and no owner: an action of the section's
  *     `**Owner**:` (or "unassigned"), titled by the item; remaining plain items
  *     form one unassigned action titled by the heading.
+ *   - Per-agent result sections of any kind (`### 1. CODER AGENT` with
+ *     `**Status**:`), see agentSections.
  */
 export function extractActions(context: ExtractContext): Action[] {
-  const actions: Action[] = [];
+  const agents = agentSections(context);
+  const actions: Action[] = [...agents.actions];
   for (const s of context.sections) {
-    if (s.section.kind !== 'actions') continue;
+    if (s.section.kind !== 'actions' || agents.used.has(s.section.id)) continue;
     const group = groupTitle(s);
     const owner = sectionOwner(context, s);
     const loose: Task[] = [];
@@ -45,7 +49,8 @@ export function extractActions(context: ExtractContext): Action[] {
     }
     if (loose.length > 0) actions.push(build(s, owner, group, null, loose, s.heading ?? s.nodes[0]));
   }
-  return actions;
+  // agent sections stand in document order among the others; without them the order is the sections' own
+  return agents.actions.length === 0 ? actions : actions.sort((a, b) => a.position.line - b.position.line);
 }
 
 function itemAction(s: SectionContext, item: ListItem, group: string | null, owner: string): Action | null {

@@ -1,5 +1,5 @@
 import type { ListItem, Table } from 'mdast';
-import type { Risk } from '../../model/types.js';
+import type { Risk, RiskLevel } from '../../model/types.js';
 import type { ExtractContext, SectionContext } from '../context.js';
 import { NOT_RISK_SECTIONS, RISK_COLUMNS, RISK_HEADING, RISK_SUMMARY_ROW } from '../policy/riskLevels.js';
 import { NONE_STATED } from '../policy/noneStated.js';
@@ -56,16 +56,22 @@ function isNotRiskSection(s: SectionContext, parent: SectionContext | undefined)
   return SEVERITY_PREFIX.test(heading) && parent?.section.kind === 'issues';
 }
 
-function sectionLevel(s: SectionContext, byId: Map<string, SectionContext>): string | null {
+/** a level, and the bucket's own name when the bucket is not a level */
+interface Bucket {
+  level: RiskLevel;
+  label: string | null;
+}
+
+function sectionLevel(s: SectionContext, byId: Map<string, SectionContext>): Bucket | null {
   for (let at: SectionContext | undefined = s; at?.section.kind === 'risks'; ) {
     const level = readRiskLevel(at.section.heading);
-    if (level) return level;
+    if (level) return { level, label: level === 'other' ? titleText(at.section.heading) : null };
     at = at.section.parentId === null ? undefined : byId.get(at.section.parentId);
   }
   return null;
 }
 
-function itemRisk(context: ExtractContext, s: SectionContext, item: ListItem, level: string | null): Risk | null {
+function itemRisk(context: ExtractContext, s: SectionContext, item: ListItem, bucket: Bucket | null): Risk | null {
   const parts = listItemParts(item);
   if (NONE_STATED.test(titleText(parts.text).replace(/\s*\([^)]*\)\s*$/, ''))) return null;
   const raw = parts.lead ?? parts.text;
@@ -76,7 +82,8 @@ function itemRisk(context: ExtractContext, s: SectionContext, item: ListItem, le
   const own = fieldLevel(fields) ?? readRiskLevel(LEVEL_IN_PARENS.exec(parts.text)?.[1] ?? '');
   return {
     id: '',
-    level: own ?? level ?? unknownLevel(context, s, item),
+    level: own ?? bucket?.level ?? unknownLevel(context, s, item),
+    label: own === null ? (bucket?.label ?? null) : null,
     title: titleText(raw).replace(LEVEL_IN_PARENS, ' ').trim(),
     detail: detail.length > 0 ? detail.join('\n') : null,
     mitigation: mitigationItems.map((n) => listItemParts(n).rest).join('\n') || null,
@@ -93,6 +100,7 @@ function headingRisk(context: ExtractContext, s: SectionContext, parent: Section
   return [{
     id: '',
     level: fieldLevel(fields) ?? matrix ?? readRiskLevel(parent?.section.heading ?? '') ?? unknownLevel(context, s, s.heading),
+    label: null,
     title: heading.replace(RISK_HEADING, ''),
     detail: withoutMitigation(blockText(s.nodes)),
     mitigation: field(fields, MITIGATION),
@@ -114,6 +122,7 @@ function tableRisks(s: SectionContext, table: Table): Risk[] {
     return [{
       id: '',
       level: level ?? 'unknown',
+      label: null,
       title,
       detail: detail.length > 0 ? detail.join('\n') : null,
       mitigation: mitigationAt === -1 ? null : row.texts[mitigationAt] || null,
@@ -128,7 +137,7 @@ function withoutMitigation(text: string | null): string | null {
   return lines.length > 0 ? lines.join('\n') : null;
 }
 
-function fieldLevel(fields: readonly SourceField[]): string | null {
+function fieldLevel(fields: readonly SourceField[]): RiskLevel | null {
   const value = field(fields, /^(risk level|level|risk rating|rating|risk score)$/);
   return value === null ? null : readRiskLevel(value);
 }
@@ -138,7 +147,7 @@ function field(fields: readonly SourceField[], pattern: RegExp): string | null {
 }
 
 /** Report a risk whose level nothing names, once per section. */
-function unknownLevel(context: ExtractContext, s: SectionContext, node: Parameters<ExtractContext['report']>[1]): string {
+function unknownLevel(context: ExtractContext, s: SectionContext, node: Parameters<ExtractContext['report']>[1]): RiskLevel {
   if (!reported.has(s)) {
     reported.add(s);
     context.report(`Risks under "${s.section.heading}" have no level (no level heading, "(High)" or "Risk Level:")`, node, 'risk-level-unknown', 'info');

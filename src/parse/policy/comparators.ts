@@ -19,4 +19,10 @@ export const COMPARATORS: ReadonlyArray<{ comparator: Comparator; tokens: readon
  * in a Target column): a zero target means "exactly zero", any other value is
  * read as a floor, which is how the reports use it.
  */
+/**
+ * Words after a value that say it was a level to keep and was kept:
+ * `100% score maintained` states the target `= 100%` and the current value 100%.
+ */
+export const KEPT_LEVEL = /\b(maintained|preserved|sustained)\b/i;
+
 export const BARE_TARGET: Readonly<{ zero: Comparator; other: Comparator }> = { zero: '=', other: '>=' };

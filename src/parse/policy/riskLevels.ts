@@ -1,13 +1,15 @@
+import type { RiskLevel } from '../../model/types.js';
+
 /**
  * Risk levels as data. `RISK_LEVELS` is tested in order against cleaned,
  * lower-cased text (a heading, a `(High)` suffix, a `Risk Level:` value, a
  * Level cell); the first match names the level. Buckets that are not a level
  * of likelihood (resolved, remaining) keep their own name.
  */
-export const RISK_LEVELS: ReadonlyArray<{ level: string; pattern: RegExp }> = [
+export const RISK_LEVELS: ReadonlyArray<{ level: RiskLevel; pattern: RegExp }> = [
   { level: 'none', pattern: /\b(zero|no) risks?\b/ },
-  // "High Confidence Areas" listed as a risk bucket are the low-risk ones
-  { level: 'low', pattern: /\bhigh confidence\b/ },
+  // "High Confidence Areas" under a risk heading list strengths: a bucket of its own, not a level
+  { level: 'other', pattern: /\bhigh confidence\b/ },
   { level: 'critical', pattern: /\b(critical|severe|extreme)\b/ },
   { level: 'high', pattern: /\b(high|major)\b/ },
   { level: 'medium', pattern: /\b(medium|moderate|med|elevated)\b/ },
@@ -16,7 +18,7 @@ export const RISK_LEVELS: ReadonlyArray<{ level: string; pattern: RegExp }> = [
 ];
 
 /** Colour markers used as level headings: `### 🔴 High`. */
-export const RISK_LEVEL_MARKERS: ReadonlyArray<{ level: string; tokens: readonly string[] }> = [
+export const RISK_LEVEL_MARKERS: ReadonlyArray<{ level: RiskLevel; tokens: readonly string[] }> = [
   { level: 'high', tokens: ['🔴', '🔥', '[U+1F534]'] },
   { level: 'medium', tokens: ['🟡', '🟨', '🟠', '[U+1F7E1]'] },
   { level: 'low', tokens: ['🟢', '🟩', '[U+1F7E2]'] },
@@ -35,7 +37,7 @@ export const RISK_RANKS: ReadonlyArray<{ rank: number; pattern: RegExp }> = [
  * The risk matrix: probability rank + impact rank -> level, first row whose
  * minimum the sum reaches. Medium x High (5) is high; Low x High (4) medium.
  */
-export const RISK_MATRIX: ReadonlyArray<{ min: number; level: string }> = [
+export const RISK_MATRIX: ReadonlyArray<{ min: number; level: RiskLevel }> = [
   { min: 7, level: 'critical' },
   { min: 5, level: 'high' },
   { min: 4, level: 'medium' },

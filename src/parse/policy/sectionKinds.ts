@@ -7,7 +7,8 @@ import type { SectionKind } from '../../model/types.js';
  * nothing inherits the kind of its parent section.
  */
 export const SECTION_KINDS: ReadonlyArray<{ kind: SectionKind; pattern: RegExp }> = [
-  { kind: 'gates', pattern: /\b(quality gates?|gates?|success metrics?|success criteria|exit criteria|kpis?|targets?)\b/ },
+  // success / exit criteria are checklists (readiness), not gates: their items are ticked, not measured against a gate
+  { kind: 'gates', pattern: /\b(quality gates?|gates?|success metrics?|kpis?|targets?)\b/ },
   { kind: 'readiness', pattern: /\b(readiness|checklist|acceptance criteria|criteria|prerequisites|sign ?off)\b/ },
   { kind: 'risks', pattern: /\b(risks?|threats?|risk register|risk assessment)\b/ },
   { kind: 'verdict', pattern: /\b(verdict|go no go|go\/no go|recommendation|decision|conclusion|final assessment|certification|final status|determination)\b/ },

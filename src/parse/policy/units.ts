@@ -41,6 +41,8 @@ export const UNITS: ReadonlyArray<{ unit: string; aliases: readonly string[] }> 
   { unit: 'patterns', aliases: ['pattern', 'patterns'] },
   { unit: 'workflows', aliases: ['workflow', 'workflows'] },
   { unit: 'points', aliases: ['pt', 'pts', 'point', 'points'] },
+  // theater and code-scan reports count pattern hits as instances: `721 instances across 38 files`
+  { unit: 'instances', aliases: ['instance', 'instances'] },
 ];
 
 /** Words and signs before a number that make it approximate: `~60%`, `about 50`. */

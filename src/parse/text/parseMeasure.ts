@@ -1,5 +1,6 @@
 import type { Quantity, Target } from '../../model/types.js';
 import { GATE_STATUS } from '../policy/gateStatus.js';
+import { KEPT_LEVEL } from '../policy/comparators.js';
 import { NUMBER_WORDS } from '../policy/units.js';
 import { parseBeforeAfter } from './parseBeforeAfter.js';
 import { readQuantity, type Read } from './readQuantity.js';
@@ -19,7 +20,7 @@ export interface Measure {
 const NUMERAL = new RegExp(['\\d', ...Object.keys(NUMBER_WORDS)].join('|'), 'i');
 const SYMBOL_AFTER = /^\s?(?:[<>≤≥]=?)\s?\d/u;
 const CURRENT_CUE = /\b(?:currently|current(?:\s+value)?\s*:|actual\s*:|now at|measured at|achieved)\s*(?:[a-z]+\s+){0,2}?(?=[~≈<>≤≥+\-−]?\d)/giu;
-const TARGET_CUE = /\b(?:target(?:ed)?|goal|threshold|requirement)\s*(?:of|is|=|:)?\s*(?=[~≈<>≤≥+\-−]?\d|[a-z ]{0,12}\d)/giu;
+const TARGET_CUE = /\b(?:target(?:ed)?|goal|threshold|requirement|requires|required)\s*(?:of|is|=|:)?\s*(?=[~≈<>≤≥+\-−]?\d|[a-z ]{0,12}\d)/giu;
 /** `(<2s target)`, `(90% target)`, `≥92% requirement`: a value before the cue word, in parentheses or with a comparator */
 const TARGET_AFTER = /\(\s*([^()\p{L}][^()]{0,23}?)\s+(?:target|requirement|threshold)\s*\)|(?<![\p{L}\d])((?:[<>≤≥]=?|at least|at most)\s*[^\s()]{1,16})\s+(?:target|requirement|threshold)\b/giu;
 
@@ -33,9 +34,10 @@ export function parseMeasure(text: string): Measure | null {
   const flat = text.replace(/\s+/g, ' ').trim();
   const change = parseBeforeAfter(text);
   const leadTarget = readTarget(flat, 0);
-  const lead = leadTarget ? null : readQuantity(flat, 0);
+  const lead = leadTarget ? null : (readQuantity(flat, 0) ?? labelled(flat));
   const cued = cueCurrent(flat);
-  const target = leadTarget?.value ?? cueTarget(flat) ?? (change ? null : targetAfter(flat, lead)) ?? (cued && lead ? bareTarget(flat) : null);
+  const target =
+    leadTarget?.value ?? cueTarget(flat) ?? (change ? null : targetAfter(flat, lead)) ?? (cued && lead ? bareTarget(flat) : null) ?? keptLevel(flat, lead);
   const current = cued ?? change?.after ?? lead?.value ?? null;
   if (!target && !current && !change) return null;
   const before = change && !change.after && change.before.unit === null && current ? { ...change.before, unit: current.unit } : (change?.before ?? null);
@@ -83,4 +85,18 @@ function statusOf(text: string): Measure['status'] {
     if (hit) return { text: hit[0], met };
   }
   return null;
+}
+
+/** `ACCEPTABLE (72/100)`, `HIGH (85%+)`: a rating in capitals whose value follows in parentheses */
+const LABELLED = /^[A-Z][A-Z -]{1,30}?\s*\(\s*(?=[~≈<>≤≥+\-−]?\d)/u;
+
+function labelled(text: string): Read<Quantity> | null {
+  const match = LABELLED.exec(text);
+  return match ? readQuantity(text, match[0].length) : null;
+}
+
+/** `100% score maintained`: the value was the level to keep (`=`), and it is the current value too */
+function keptLevel(text: string, lead: Read<Quantity> | null): Target | null {
+  if (!lead || typeof lead.value.value !== 'number' || !KEPT_LEVEL.test(text)) return null;
+  return { comparator: '=', value: lead.value.value, unit: lead.value.unit, raw: text };
 }

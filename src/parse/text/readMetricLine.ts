@@ -17,6 +17,8 @@ export interface MetricLine {
 const LEAD = /^\s*(?:#{1,6}\s+)?(?:[-*+]\s+|\d+[.)]\s+)?(?:\[[ xX]\]\s+)?(?:(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+|\[(?:U\+[0-9A-F]{4,6}|[A-Z]{2,12})\])\s*)*/u;
 /** `Label: value` without bold, where a plain label is allowed (list items, headings) */
 const PLAIN = /^((?:`[^`\n]{1,60}`|[\p{L}][^:\n]{0,58}?))\s*:\s+(\S.*)$/u;
+/** a line in bold from end to end, key inside: `**NASA Compliance: 85% (Requires: >=90%)**` */
+const WHOLLY_BOLD = /^\*\*([^*\n]+)\*\*\s*$/;
 /** code spans are identifiers and paths, never quantities */
 const CODE = /`[^`\n]*`/g;
 const MARKDOWN = /\*\*|__|`|\\$/g;
@@ -34,7 +36,8 @@ const META = Object.values(META_KEYS);
 export function readMetricLine(line: string, plainLabels: boolean): MetricLine | 'unreadable' | null {
   if (!line.includes(':')) return null; // every key/value form has its colon
   const text = line.replace(LEAD, '');
-  const pair = keyValueLine(text) ?? (plainLabels ? plainPair(text) : null);
+  const whole = WHOLLY_BOLD.exec(text)?.[1];
+  const pair = whole === undefined ? (keyValueLine(text) ?? (plainLabels ? plainPair(text) : null)) : plainPair(whole);
   if (!pair) return null;
   const value = pair.value.replace(CODE, ' ').replace(MARKDOWN, '').split(/\s{2,}/).map(cleanText).join('  ');
   // the name is checked first: metadata lines (`**Date**: 2025-01-27`) hold numbers that need no reading

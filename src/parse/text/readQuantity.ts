@@ -18,7 +18,7 @@ const APPROX_ALT = alternation(APPROXIMATE_PREFIXES);
 const WORD_ALT = alternation(Object.keys(NUMBER_WORDS));
 
 /**
- * `~60%`, `-1,234.5 ms`, `+53.9pp`, `87/100`, `2.58x`, `450+ lines`, `<80%` (a bound: approximate),
+ * `~60%`, `-1,234.5 ms`, `+53.9pp`, `87/100`, `2.58x`, `450+ lines` (a floor, exact), `<80%` (a bound: approximate),
  * `6-hour`, `Zero`. Dates (`2025-09-27`), versions (`1.0.0`), ranges (`1-2`), names (`02-main.png`)
  * and numbers inside words are no quantity.
  */
@@ -46,6 +46,7 @@ export function readQuantity(text: string, at = 0): Read<Quantity> | null {
   const magnitude = g.word !== undefined ? (NUMBER_WORDS[g.word.toLowerCase()] ?? null) : Number((g.num ?? '').replace(/,/g, ''));
   const value = magnitude === null ? null : g.sign === '-' || g.sign === '−' ? -magnitude : magnitude;
   const unit = g.den !== undefined ? `/${g.den}` : g.unit !== undefined ? (UNIT_OF.get(g.unit.toLowerCase()) ?? null) : null;
-  const approximate = g.bound !== undefined || g.approx !== undefined || g.plus !== undefined || g.plus2 !== undefined;
+  // `450+`, `85%+` state a floor that was reached, written exactly: not approximate (a `~` or `about` is)
+  const approximate = g.bound !== undefined || g.approx !== undefined;
   return { value: { value, unit, approximate, raw }, start, end };
 }

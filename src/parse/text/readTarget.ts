@@ -1,5 +1,6 @@
 import type { Comparator, Target } from '../../model/types.js';
 import { BARE_TARGET, COMPARATORS } from '../policy/comparators.js';
+import { numberOf } from '../../model/quantityValue.js';
 import { readQuantity, type Read } from './readQuantity.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -7,7 +8,7 @@ const spell = (token: string): string => (/^\p{L}/u.test(token) ? `${escape(toke
 const TOKENS = COMPARATORS.flatMap(({ comparator, tokens }) => tokens.map((token) => ({ comparator, token })));
 const COMPARATOR_OF = new Map(TOKENS.map(({ comparator, token }) => [token.toLowerCase(), comparator]));
 const ALT = [...TOKENS].sort((a, b) => b.token.length - a.token.length).map(({ token }) => spell(token)).join('|');
-/** `Target: `, optional comparator, optional second comparator (`Maintain >92%`: maintain; `Maintain <40`: <). */
+/** `Target: `, optional comparator, optional second comparator (`Maintain >92%`: >; `Maintain <40`: <). */
 const LEAD = new RegExp(String.raw`\s*(?<cue>targets?\b\s*(?:of|is|=|:)?\s*)?(?:(?<first>${ALT})\s*)?(?:(?<second>[<>≤≥]=?|=)\s*)?`, 'iuy');
 
 /**
@@ -27,16 +28,17 @@ export function readTarget(text: string, at = 0, bare = false): Read<Target> | n
   const plus = /\+$/.test(q.raw);
   const named = pick(g.first, g.second);
   if (!named && !bare && g.cue === undefined) return null;
-  const comparator = named ?? (plus ? '>=' : q.value === 0 ? BARE_TARGET.zero : BARE_TARGET.other);
+  const comparator = named ?? (plus ? '>=' : numberOf(q) === 0 ? BARE_TARGET.zero : BARE_TARGET.other);
   const start = at + (lead[0].length - lead[0].trimStart().length) + (g.cue?.length ?? 0);
   const raw = text.slice(start, quantity.end).trim();
-  return { value: { comparator, value: q.value, unit: q.unit, raw }, start, end: quantity.end };
+  return { value: { comparator, value: numberOf(q), unit: q.unit, raw }, start, end: quantity.end };
 }
 
 function pick(first: string | undefined, second: string | undefined): Comparator | null {
   const a = first === undefined ? null : (COMPARATOR_OF.get(first.toLowerCase()) ?? null);
   const b = second === undefined ? null : (COMPARATOR_OF.get(second.toLowerCase()) ?? null);
   if (b === null) return a;
-  if (a === 'maintain') return b === '<' || b === '<=' ? b : a;
+  // `Maintain >92%` states a strict bound, `Maintain ≥92%` a floor: the written sign is the comparator
+  if (a === 'maintain') return b;
   return a ?? b;
 }

@@ -1,4 +1,5 @@
 import type { Quantity, Report } from '../../model/types.js';
+import { numberOf } from '../../model/quantityValue.js';
 import type { SourceLinker } from './createSourceLinker.js';
 import type { MetricRow } from './types.js';
 
@@ -12,8 +13,8 @@ export function buildMetrics(report: Report, link: SourceLinker): MetricRow[] {
       after: raw(metric.after),
       current: raw(metric.current),
       target: metric.target?.raw ?? null,
-      beforeValue: metric.before?.value ?? null,
-      afterValue: metric.before ? (after?.value ?? null) : null,
+      beforeValue: numberOf(metric.before),
+      afterValue: metric.before ? numberOf(after) : null,
       unit: after?.unit ?? metric.before?.unit ?? null,
       mark: metric.mark,
       status: metric.status,

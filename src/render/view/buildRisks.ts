@@ -1,7 +1,7 @@
 import type { Report, Risk } from '../../model/types.js';
 import { toneOf } from '../helpers/toneOf.js';
 import { labelOf } from '../helpers/labelOf.js';
-import { RISK_LEVEL_ORDER } from '../policy/riskLevelOrder.js';
+import { bucketOf, RISK_LEVEL_ORDER, riskRank } from '../../model/riskLevel.js';
 import type { SourceLinker } from './createSourceLinker.js';
 import type { RiskGroup, RisksView } from './types.js';
 
@@ -9,7 +9,7 @@ import type { RiskGroup, RisksView } from './types.js';
 export function buildRisks(report: Report, link: SourceLinker): RisksView {
   const byLevel = new Map<string, Risk[]>();
   for (const risk of report.risks) {
-    const level = risk.level.trim().toLowerCase() || 'unknown';
+    const level = bucketOf(risk).trim().toLowerCase() || 'unknown';
     byLevel.set(level, [...(byLevel.get(level) ?? []), risk]);
   }
   const groups: RiskGroup[] = [...byLevel.keys()].sort(compareLevels).map((level) => ({
@@ -23,8 +23,9 @@ export function buildRisks(report: Report, link: SourceLinker): RisksView {
 
 function compareLevels(a: string, b: string): number {
   const rank = (level: string): number => {
-    const index = RISK_LEVEL_ORDER.indexOf(level);
-    return index === -1 ? RISK_LEVEL_ORDER.length : index;
+    // ranked levels first, most severe first; other buckets (their own names) after, alphabetically
+    const index = (RISK_LEVEL_ORDER as readonly string[]).indexOf(level);
+    return index === -1 || riskRank(level) === null ? RISK_LEVEL_ORDER.length : index;
   };
   return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
 }

@@ -1,4 +1,5 @@
 import type { Gate } from '../../model/types.js';
+import { numberOf } from '../../model/quantityValue.js';
 import { formatNumber } from '../helpers/formatNumber.js';
 
 export interface GateProgress {
@@ -15,9 +16,9 @@ export interface GateProgress {
  * progress even without a current value.
  */
 export function gateProgress(gate: Gate): GateProgress {
-  const target = gate.target?.value;
-  const current = gate.current?.value;
-  if (target === null || target === undefined || current === null || current === undefined) return { gap: null, ratio: gate.met === true ? 1 : null };
+  const target = numberOf(gate.target);
+  const current = numberOf(gate.current);
+  if (target === null || current === null) return { gap: null, ratio: gate.met === true ? 1 : null };
   const unit = gate.target?.unit ?? gate.current?.unit ?? null;
   if (gate.target?.unit && gate.current?.unit && gate.target.unit !== gate.current.unit) return { gap: null, ratio: null };
   const comparator = gate.target?.comparator ?? '>=';

@@ -2,6 +2,7 @@ import type { Heading, Paragraph } from 'mdast';
 import type { ExtractContext, SectionContext } from '../../context.js';
 import { readMetricLine } from '../../text/readMetricLine.js';
 import { nestedMeasure } from './nestedMeasure.js';
+import { pairLines } from './pairLines.js';
 import { tableMeasures } from './tableMeasures.js';
 import type { Found } from './types.js';
 import { walkBlocks } from './walkBlocks.js';
@@ -25,8 +26,9 @@ export function scanMeasures(context: ExtractContext): Found[] {
     for (let s = byId.get(section.section.id); s && !gate; s = s.parentId === null ? undefined : byId.get(s.parentId)) gate = s.kind === 'gates';
     scanSection(context, section, gate, found);
   }
-  cache.set(context, found);
-  return found;
+  const paired = pairLines(found);
+  cache.set(context, paired);
+  return paired;
 }
 
 function scanSection(context: ExtractContext, section: SectionContext, gate: boolean, found: Found[]): void {

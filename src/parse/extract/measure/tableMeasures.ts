@@ -1,11 +1,12 @@
 import type { Table } from 'mdast';
-import type { Quantity } from '../../../model/types.js';
+import type { Quantity, Target } from '../../../model/types.js';
 import { GATE_STATUS } from '../../policy/gateStatus.js';
 import { cleanText } from '../../text/cleanText.js';
 import type { Measure } from '../../text/parseMeasure.js';
 import { position } from '../../text/position.js';
 import { readMark } from '../../text/readMark.js';
 import { readQuantity } from '../../text/readQuantity.js';
+import { readCategory } from '../../text/readCategory.js';
 import { readTarget } from '../../text/readTarget.js';
 import { columnRoles, type Columns } from './columnRoles.js';
 import { tableCells } from './tableCells.js';
@@ -23,10 +24,14 @@ export function tableMeasures(table: Table, sectionId: string, gateSection: bool
   const measured = [columns.target, columns.current, columns.before, columns.after].some((c) => c !== undefined);
   if (columns.name === undefined || !measured) return [];
   const gateTable = columns.target !== undefined && (columns.current ?? columns.after) !== undefined;
+  // words count as values in a Before/After comparison or next to numbers in the same columns;
+  // a table of words only (risk ratings, test outcomes) is no measure table
+  const words = columns.before !== undefined || columns.after !== undefined || rows.some((cells) => rowMeasure(cells, columns, null) !== null);
+  const read = words ? readCategory : null;
   const found: Found[] = [];
   rows.forEach((cells, i) => {
     const name = cleanText(cells[columns.name ?? 0] ?? '');
-    const measure = rowMeasure(cells, columns);
+    const measure = rowMeasure(cells, columns, read);
     if (name === '' || !measure) return;
     const statusCell = cleanText(cell(cells, columns.status));
     const mark = readMark(cell(cells, columns.status)) ?? readMark(cell(cells, columns.change)) ?? markOf(measure.status);
@@ -36,19 +41,23 @@ export function tableMeasures(table: Table, sectionId: string, gateSection: bool
   return found;
 }
 
-function rowMeasure(cells: readonly string[], columns: Columns): Measure | null {
-  const target = readTarget(clean(cell(cells, columns.target)), 0, true)?.value ?? null;
-  const before = quantity(cell(cells, columns.before));
-  const after = quantity(cell(cells, columns.after));
-  const current = quantity(cell(cells, columns.current)) ?? after;
+type WordReader = ((cell: string) => Quantity | null) | null;
+
+function rowMeasure(cells: readonly string[], columns: Columns, words: WordReader): Measure | null {
+  const targetCell = clean(cell(cells, columns.target));
+  const target = readTarget(targetCell, 0, true)?.value ?? (words ? categoricalTarget(targetCell) : null);
+  const before = quantity(cell(cells, columns.before), words);
+  const after = quantity(cell(cells, columns.after), words);
+  const current = quantity(cell(cells, columns.current), words) ?? after;
   if (!target && !current && !before) return null;
-  const words = `${cell(cells, columns.status)} ${cell(cells, columns.current)}`;
-  const hit = GATE_STATUS.map(({ met, pattern }) => ({ met, match: pattern.exec(words) })).find((h) => h.match);
+  const said = `${cell(cells, columns.status)} ${cell(cells, columns.current)}`;
+  const hit = GATE_STATUS.map(({ met, pattern }) => ({ met, match: pattern.exec(said) })).find((h) => h.match);
   return { target, current, before, after, status: hit?.match ? { text: hit.match[0], met: hit.met } : null };
 }
 
-function quantity(text: string): Quantity | null {
-  return readQuantity(clean(text), 0)?.value ?? null;
+/** a number, else (where words are values) a categorical word (`PASS`, `ELIMINATED`) */
+function quantity(text: string, words: WordReader): Quantity | null {
+  return readQuantity(clean(text), 0)?.value ?? words?.(text) ?? null;
 }
 
 function cell(cells: readonly string[], column: number | undefined): string {
@@ -61,4 +70,10 @@ function clean(text: string): string {
 
 function markOf(status: Measure['status']): Found['mark'] {
   return status ? (status.met ? 'done' : 'failed') : null;
+}
+
+/** a target cell that names a category (`PASS`): met by an equal current value */
+function categoricalTarget(text: string): Target | null {
+  const category = readCategory(text);
+  return category ? { comparator: '=', value: category.value, unit: null, raw: category.raw } : null;
 }
