@@ -1,3 +1,4 @@
+import { decodeReport } from '../io/decodeReport.js';
 import type { CliIo } from './io.js';
 
 /** The real outside world for `bin.ts`. */
@@ -10,7 +11,8 @@ export function nodeIo(signal: AbortSignal): CliIo {
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-      return Buffer.concat(chunks).toString('utf8');
+      // the same rules as for files: invalid UTF-8, UTF-16 or binary is refused (exit 3), never turned into U+FFFD
+      return decodeReport(Buffer.concat(chunks), '<stdin>');
     },
     signal,
   };

@@ -1,5 +1,5 @@
-import type { Root, RootContent } from 'mdast';
-import { parse as parseYaml } from 'yaml';
+import type { RootContent } from 'mdast';
+import { parseDocument } from 'yaml';
 import type { Meta, MetaField } from '../../model/types.js';
 import type { ExtractContext, SectionContext } from '../context.js';
 import { META_KEYS, PHASE_PATTERN } from '../policy/metaKeys.js';
@@ -13,7 +13,7 @@ import { position } from '../text/position.js';
  * report (footer, sign-off lines), plus front matter.
  */
 export function extractMeta(context: ExtractContext): Meta {
-  const fields = [...frontMatterFields(context.tree), ...collectFields(context)];
+  const fields = [...frontMatterFields(context), ...collectFields(context)];
   const titleSection = context.sections.find((s) => s.heading !== null);
   const titleFact = titleSection?.heading
     ? { value: titleSection.section.heading, position: titleSection.section.position }
@@ -86,13 +86,20 @@ function blockFields(nodes: readonly RootContent[], text: string, placement: Met
   return fields;
 }
 
-function frontMatterFields(tree: Root): MetaField[] {
-  const node = tree.children[0];
+/** Fields of the YAML front matter; its problems become diagnostics (never a warning on stderr). */
+function frontMatterFields(context: ExtractContext): MetaField[] {
+  const node = context.tree.children[0];
   if (node?.type !== 'yaml') return [];
   let data: unknown;
   try {
-    data = parseYaml(node.value);
-  } catch {
+    const doc = parseDocument(node.value, { logLevel: 'silent' });
+    for (const problem of [...doc.errors, ...doc.warnings]) {
+      context.report(`Front matter is not valid YAML: ${problem.message.split('\n')[0] ?? ''}`, node, 'front-matter-invalid');
+    }
+    if (doc.errors.length > 0) return [];
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    context.report(`Front matter cannot be read: ${error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error)}`, node, 'front-matter-invalid');
     return [];
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return [];

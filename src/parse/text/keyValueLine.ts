@@ -22,5 +22,5 @@ export function keyValueLine(line: string): { key: string; value: string } | nul
 }
 
 function stripTrailingBreak(value: string): string {
-  return value.replace(/\\$/, '').replace(/\s+$/, '');
+  return value.replace(/\\$/, '').trimEnd();
 }
