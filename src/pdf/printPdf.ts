@@ -46,15 +46,16 @@ export async function printPdf(browser: Browser, html: string, options: PrintPdf
     return { pdf: pinPdfDates(raw, options.date ?? DEFAULT_PDF_DATE), blockedRequests };
   })();
   try {
-    const tooSlow = (): PhaseReportError =>
-      new PhaseReportError('render', `Printing ${name} to PDF took longer than ${timeoutMs} ms.`, { file: name });
+    const tooSlow = (waited: number): PhaseReportError =>
+      new PhaseReportError('render', `printing to PDF took longer than ${timeoutMs} ms (stopped after ${waited} ms)`, { file: name });
     return await withTimeout(work, timeoutMs, tooSlow);
   } catch (error) {
     // a timed-out print may still open its page later: close it once it settles
     void work.then(() => closePage(page), () => closePage(page));
     if (error instanceof PhaseReportError) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new PhaseReportError('render', `Printing ${name} to PDF failed: ${reason}`, { file: name, cause: error });
+    // the message names no path: PhaseReportError.format() puts `file` in front once
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    throw new PhaseReportError('render', `printing to PDF failed: ${reason}`, { file: name, cause: error });
   } finally {
     await closePage(page);
   }

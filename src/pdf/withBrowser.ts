@@ -1,32 +1,41 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser } from 'puppeteer';
+import { killBrowserGroup } from './browserGroup.js';
 import { closeBrowser } from './closeBrowser.js';
 import { findBrowser, type FindBrowserOptions } from './findBrowser.js';
 import { interruptedError } from './interruptedError.js';
 import { launchBrowser, type LaunchBrowserOptions } from './launchBrowser.js';
 
-export interface WithBrowserOptions extends FindBrowserOptions, LaunchBrowserOptions {
+export interface WithBrowserOptions extends FindBrowserOptions, Omit<LaunchBrowserOptions, 'profileDir' | 'tempDir'> {
   /** Called once for each browser started (the benchmark counts launches). */
   onLaunch?: (browser: Browser) => void;
 }
 
 /**
- * Finds and starts one browser, runs `fn` with it, and always closes it:
- * after success, after an error, and as soon as `options.signal` aborts (the
- * pages in use then fail, `fn` settles, and the run ends with an
- * "interrupted" PhaseReportError).
+ * Finds and starts one browser, runs `fn` with it, and always ends it: after
+ * success, after an error, and as soon as `options.signal` aborts (then its
+ * process group is killed at once, the pages in use fail, `fn` settles, and
+ * the run ends with an "interrupted" PhaseReportError). The browser's profile
+ * and TMPDIR (with Chromium's `org.chromium.*` folders) live in one temp
+ * folder of the run, removed at the end whatever happened.
  */
 export async function withBrowser<T>(options: WithBrowserOptions, fn: (browser: Browser) => Promise<T>): Promise<T> {
   const { signal } = options;
   // a function, not a narrowed property: the signal may abort while we wait
   const aborted = (): boolean => signal?.aborted === true;
   if (signal !== undefined && aborted()) throw interruptedError(signal);
-  const browser = await launchBrowser(await findBrowser(options), options);
-  options.onLaunch?.(browser);
-  let closing: Promise<void> | undefined;
-  const close = (): Promise<void> => (closing ??= closeBrowser(browser));
-  const onAbort = (): void => void close();
+  const executablePath = await findBrowser(options);
+  const folder = await mkdtemp(join(tmpdir(), 'phase-report-browser-'));
+  const profileDir = join(folder, 'profile');
+  const marker = `--user-data-dir=${profileDir}`;
+  let browser: Browser | undefined;
+  const onAbort = (): void => killBrowserGroup(marker, browser?.process()?.pid);
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
+    browser = await launchBrowser(executablePath, { ...options, profileDir, tempDir: folder });
+    options.onLaunch?.(browser);
     if (signal !== undefined && aborted()) throw interruptedError(signal);
     return await fn(browser);
   } catch (error) {
@@ -34,6 +43,8 @@ export async function withBrowser<T>(options: WithBrowserOptions, fn: (browser: 
     throw error;
   } finally {
     signal?.removeEventListener('abort', onAbort);
-    await close();
+    if (browser === undefined) killBrowserGroup(marker);
+    else await closeBrowser(browser, undefined, marker);
+    await rm(folder, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
   }
 }
