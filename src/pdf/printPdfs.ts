@@ -23,6 +23,8 @@ export interface PrintPdfsOptions extends FindBrowserOptions {
   launchTimeoutMs?: number;
   /** Aborting closes the browser and ends the run; finished PDFs stay, no partial file is left. */
   signal?: AbortSignal;
+  /** Called for each browser started (a crash makes a second one). */
+  onLaunch?: (browser: Browser) => void;
 }
 
 export interface PdfJobResult {
@@ -69,8 +71,9 @@ export async function printPdfs(jobs: readonly PdfJob[], options: PrintPdfsOptio
   const started = performance.now();
   if (jobs.length === 0) return { results: [], failures: [], browserLaunches: 0, totalMs: 0 };
   let browserLaunches = 0;
-  const onLaunch = (): void => {
+  const onLaunch = (browser: Browser): void => {
     browserLaunches += 1;
+    options.onLaunch?.(browser);
   };
   const done: Array<PdfJobResult | undefined> = [];
   const failures: Array<PdfJobFailure & { index: number }> = [];
