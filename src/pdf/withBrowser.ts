@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer';
@@ -7,6 +7,7 @@ import { closeBrowser } from './closeBrowser.js';
 import { findBrowser, type FindBrowserOptions } from './findBrowser.js';
 import { interruptedError } from './interruptedError.js';
 import { launchBrowser, type LaunchBrowserOptions } from './launchBrowser.js';
+import { OWNER_FILE, removeStaleRuns, RUN_FOLDER_PREFIX } from './staleRuns.js';
 
 export interface WithBrowserOptions extends FindBrowserOptions, Omit<LaunchBrowserOptions, 'profileDir' | 'tempDir'> {
   /** Called once for each browser started (the benchmark counts launches). */
@@ -19,7 +20,8 @@ export interface WithBrowserOptions extends FindBrowserOptions, Omit<LaunchBrows
  * process group is killed at once, the pages in use fail, `fn` settles, and
  * the run ends with an "interrupted" PhaseReportError). The browser's profile
  * and TMPDIR (with Chromium's `org.chromium.*` folders) live in one temp
- * folder of the run, removed at the end whatever happened.
+ * folder of the run, removed at the end whatever happened (and, after a
+ * SIGKILL of this process, by the next run: see staleRuns.ts).
  */
 export async function withBrowser<T>(options: WithBrowserOptions, fn: (browser: Browser) => Promise<T>): Promise<T> {
   const { signal } = options;
@@ -27,7 +29,10 @@ export async function withBrowser<T>(options: WithBrowserOptions, fn: (browser: 
   const aborted = (): boolean => signal?.aborted === true;
   if (signal !== undefined && aborted()) throw interruptedError(signal);
   const executablePath = await findBrowser(options);
-  const folder = await mkdtemp(join(tmpdir(), 'phase-report-browser-'));
+  // what a run killed with SIGKILL left (no handler runs then) goes before this run starts
+  removeStaleRuns(tmpdir());
+  const folder = await mkdtemp(join(tmpdir(), RUN_FOLDER_PREFIX));
+  await writeFile(join(folder, OWNER_FILE), `${process.pid}\n`);
   const profileDir = join(folder, 'profile');
   const marker = `--user-data-dir=${profileDir}`;
   let browser: Browser | undefined;
