@@ -9,6 +9,9 @@ import { interruptedError } from './interruptedError.js';
 import { launchBrowser, type LaunchBrowserOptions } from './launchBrowser.js';
 import { OWNER_FILE, removeStaleRuns, RUN_FOLDER_PREFIX } from './staleRuns.js';
 
+/** How long a killed browser's connection may take to close after a signal (the run stops within a second). */
+const ABORTED_CLOSE_MS = 300;
+
 export interface WithBrowserOptions extends FindBrowserOptions, Omit<LaunchBrowserOptions, 'profileDir' | 'tempDir'> {
   /** Called once for each browser started (the benchmark counts launches). */
   onLaunch?: (browser: Browser) => void;
@@ -49,7 +52,8 @@ export async function withBrowser<T>(options: WithBrowserOptions, fn: (browser: 
   } finally {
     signal?.removeEventListener('abort', onAbort);
     if (browser === undefined) killBrowserGroup(marker);
-    else await closeBrowser(browser, undefined, marker);
+    // after a signal the group is already killed: do not wait the full close time for a dead browser
+    else await closeBrowser(browser, aborted() ? ABORTED_CLOSE_MS : undefined, marker);
     await rm(folder, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
   }
 }
