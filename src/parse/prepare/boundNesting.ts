@@ -37,27 +37,32 @@ function boundLine(line: string): string {
   let at = 0;
   let width = 0;
   let markers = 0;
+  let out = '';
   for (;;) {
-    const gapEnd = skipGap(line, at, width);
-    const length = markerLength(line, gapEnd.at);
-    if (length === 0) {
-      if (gapEnd.width <= INPUT_LIMITS.maxPrefix) return line;
-      return `${line.slice(0, at)}${' '.repeat(Math.max(0, INPUT_LIMITS.maxPrefix - width))}${line.slice(gapEnd.at)}`;
-    }
-    if (markers === INPUT_LIMITS.maxMarkers || gapEnd.width + length > INPUT_LIMITS.maxPrefix) return dropRest(line, at);
+    const gap = skipGap(line, at, width);
+    const length = markerLength(line, gap.at);
+    // too wide a gap is pulled back (to leave room for its marker), never dropped
+    // (a marker needs one column after it; the text after the last marker keeps one space)
+    const room = length === 0 ? INPUT_LIMITS.maxPrefix : INPUT_LIMITS.maxPrefix - length - 1;
+    const least = gap.at > at && markers > 0 ? 1 : 0;
+    const spaces = gap.width > room ? ' '.repeat(Math.max(least, room - width)) : line.slice(at, gap.at);
+    const gapWidth = gap.width > room ? width + spaces.length : gap.width;
+    if (length === 0) return out + spaces + line.slice(gap.at);
+    if (markers === INPUT_LIMITS.maxMarkers || gapWidth + length > INPUT_LIMITS.maxPrefix) return dropRest(out, line, at);
+    out += spaces + line.slice(gap.at, gap.at + length);
     markers += 1;
-    at = gapEnd.at + length;
-    width = gapEnd.width + length;
+    at = gap.at + length;
+    width = gapWidth + length;
   }
 }
 
-/** `line` up to `at`, then the text after every further marker and gap (one space apart). */
-function dropRest(line: string, at: number): string {
+/** `kept` (the bounded prefix), then the text after every further marker and gap of `line` from `at`, one space apart. */
+function dropRest(kept: string, line: string, at: number): string {
   let rest = at;
   for (;;) {
     const gap = skipGap(line, rest, 0).at;
     const length = markerLength(line, gap);
-    if (length === 0) return `${line.slice(0, at)}${at > 0 ? ' ' : ''}${line.slice(gap)}`;
+    if (length === 0) return `${kept}${kept === '' ? '' : ' '}${line.slice(gap)}`;
     rest = gap + length;
   }
 }
