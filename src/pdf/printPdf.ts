@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'puppeteer';
 import { PhaseReportError } from '../errors.js';
 import { blockRequests } from './blockRequests.js';
+import { interruptedError } from './interruptedError.js';
 import { pdfOptions } from './pdfOptions.js';
 import { pinPdfDates } from './pinPdfDates.js';
 import { CLOSE_TIMEOUT_MS } from './policy/launchArgs.js';
@@ -19,6 +20,8 @@ export interface PrintPdfOptions {
   timeoutMs?: number;
   /** CreationDate/ModDate of the PDF, e.g. the report's date (default: the Unix epoch, never the clock). */
   date?: Date;
+  /** Aborting stops the wait at once (a killed browser may leave puppeteer waiting for a page for 30 s). */
+  signal?: AbortSignal;
 }
 
 export interface PrintedPdf {
@@ -48,7 +51,8 @@ export async function printPdf(browser: Browser, html: string, options: PrintPdf
   try {
     const tooSlow = (waited: number): PhaseReportError =>
       new PhaseReportError('render', `printing to PDF took longer than ${timeoutMs} ms (stopped after ${waited} ms)`, { file: name });
-    return await withTimeout(work, timeoutMs, tooSlow);
+    const { signal } = options;
+    return await withTimeout(work, timeoutMs, tooSlow, signal === undefined ? undefined : { signal, onAbort: () => interruptedError(signal) });
   } catch (error) {
     // a timed-out print may still open its page later: close it once it settles
     void work.then(() => closePage(page), () => closePage(page));

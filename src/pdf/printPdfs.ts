@@ -127,6 +127,7 @@ async function printJob(browser: Browser, job: PdfJob, options: PrintPdfsOptions
     date: job.date,
     pageSize: options.pageSize ?? DEFAULT_PAGE_SIZE,
     timeoutMs: options.timeoutMs ?? DEFAULT_PAGE_TIMEOUT_MS,
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
   options.signal?.throwIfAborted();
   await writeFileAtomic(job.outPath, printed.pdf);
