@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { nextUpdate } from '../../src/next/index.js';
 import { parse } from '../../src/parse/parse.js';
 import { loadTheme, renderReportHtml, renderReportMarkdown, type Theme } from '../../src/render/index.js';
+import { markdownToHtml } from '../../src/render/markdown/markdownToHtml.js';
 import { generate, PATHOLOGICAL } from './pathologicalInputs.js';
 
 /**
@@ -44,4 +45,10 @@ describe('pathological inputs: parse and render neither throw nor crawl', () => 
     expect(report.source.lines).toBe(8);
     expect(report.diagnostics.find((d) => d.ruleId === 'nesting-too-deep')?.position.line).toBe(5);
   });
+
+  it('anchors 200,000 lines without spreading them as arguments (the stack overflowed at about 120,000)', () => {
+    const rendered = markdownToHtml('a\n'.repeat(200_000));
+    expect(rendered.lines).toHaveLength(200_000);
+    expect(rendered.lines.at(-1)).toBe(200_000);
+  }, 60_000);
 });
