@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { PhaseReportError } from '../errors.js';
+import { EXIT_CODES, PhaseReportError } from '../errors.js';
 import type { Manifest } from '../run/manifest.js';
 import type { OutputPlan, RunContext } from '../run/types.js';
 import { type WriteOptions, writePlan } from '../run/writePlan.js';
@@ -28,9 +28,14 @@ export async function finishRun(plan: OutputPlan, context: RunContext, io: CliIo
   const written = await writePlan(plan, context, options);
   if (options.quiet !== true) for (const file of written.files) io.stderr(`wrote ${relative(io.cwd, file) || file}\n`);
   for (const failure of plan.failures) io.stderr(`phase-report: --fail-on ${failure}\n`);
+  for (const failed of written.failures) io.stderr(`phase-report: ${relative(io.cwd, failed.file) || failed.file}: ${failed.reason}\n`);
   if (options.json === true) {
     const manifest: Manifest = { outputs: written.outputs, failures: plan.failures };
     io.stdout(`${JSON.stringify(manifest, null, 2)}\n`);
+  }
+  if (written.failures.length > 0) {
+    io.stderr(`phase-report: ${written.failures.length} of ${plan.pdfs.length} PDFs failed (listed above); the other outputs were written\n`);
+    return EXIT_CODES.render;
   }
   return plan.failures.length > 0 ? 1 : 0;
 }
@@ -49,6 +54,8 @@ async function streamSingle(plan: OutputPlan, context: RunContext, io: CliIo): P
     const dir = await mkdtemp(join(tmpdir(), 'phase-report-'));
     try {
       const written = await writePlan(plan, { ...context, config: { ...context.config, out: dir } });
+      const [failed] = written.failures;
+      if (failed) throw new PhaseReportError('render', `printing to PDF failed: ${failed.reason}`);
       for (const file of written.files) io.stdoutBytes(await readFile(file));
     } finally {
       await rm(dir, { recursive: true, force: true });

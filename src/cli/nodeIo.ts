@@ -1,7 +1,8 @@
+import { decodeReport } from '../io/decodeReport.js';
 import type { CliIo } from './io.js';
 
 /** The real outside world for `bin.ts`. */
-export function nodeIo(signal: AbortSignal): CliIo {
+export function nodeIo(signal: AbortSignal, stdin: AsyncIterable<unknown> = process.stdin): CliIo {
   return {
     cwd: process.cwd(),
     env: process.env,
@@ -11,8 +12,9 @@ export function nodeIo(signal: AbortSignal): CliIo {
     stderr: (text) => void process.stderr.write(text),
     readStdin: async () => {
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-      return Buffer.concat(chunks).toString('utf8');
+      for await (const chunk of stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+      // the same rules as for files: invalid UTF-8, UTF-16 or binary is refused (exit 3), never turned into U+FFFD
+      return decodeReport(Buffer.concat(chunks), '<stdin>');
     },
     signal,
   };

@@ -2,10 +2,12 @@ import { PhaseReportError } from '../errors.js';
 
 /**
  * Decode a report's bytes as UTF-8 text (a BOM is dropped later by the
- * parser). Refuses empty, binary and invalid UTF-8 input, naming the line.
+ * parser). Refuses empty, UTF-16, binary and invalid UTF-8 input, naming the line.
  */
 export function decodeReport(bytes: Uint8Array, file: string): string {
   if (bytes.length === 0 || isBlank(bytes)) throw new PhaseReportError('input', 'is empty: nothing to parse', { file });
+  const utf16 = utf16Bom(bytes);
+  if (utf16 !== null) throw new PhaseReportError('input', `is UTF-16 (${utf16}, it starts with a UTF-16 byte-order mark), not UTF-8; save it as UTF-8`, { file });
   const nul = bytes.indexOf(0);
   if (nul !== -1 && nul < 8192) {
     throw new PhaseReportError('input', 'looks like a binary file (it contains NUL bytes), not markdown', { file, line: lineAt(bytes, nul) });
@@ -16,6 +18,12 @@ export function decodeReport(bytes: Uint8Array, file: string): string {
     const offset = firstInvalidUtf8(bytes);
     throw new PhaseReportError('input', `is not valid UTF-8 (byte offset ${offset}); save it as UTF-8`, { file, line: lineAt(bytes, offset) });
   }
+}
+
+function utf16Bom(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'little-endian';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'big-endian';
+  return null;
 }
 
 function isBlank(bytes: Uint8Array): boolean {

@@ -1,4 +1,5 @@
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
 import { PhaseReportError } from '../errors.js';
 import { decodeReport } from './decodeReport.js';
 
@@ -13,12 +14,19 @@ export const DEFAULT_MAX_BYTES = DEFAULT_MAX_MB * 1024 * 1024;
 export async function readReportFile(path: string, options: { maxBytes?: number; displayName?: string } = {}): Promise<string> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const file = options.displayName ?? path;
-  const handle = await open(path, 'r').catch((error: unknown) => {
+  // checked before opening: opening a FIFO blocks until a writer comes, and ignores signals meanwhile
+  const kind = await stat(path).then(notRegular, (error: unknown) => {
+    throw new PhaseReportError('input', describeOpenError(error), { file, cause: error });
+  });
+  if (kind !== null) throw new PhaseReportError('input', kind, { file });
+  // non-blocking: a file swapped for a FIFO after the check still cannot hang the run
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK).catch((error: unknown) => {
     throw new PhaseReportError('input', describeOpenError(error), { file, cause: error });
   });
   try {
     const info = await handle.stat();
-    if (info.isDirectory()) throw new PhaseReportError('input', 'is a directory, not a markdown file', { file });
+    const opened = notRegular(info);
+    if (opened !== null) throw new PhaseReportError('input', opened, { file });
     if (info.size > maxBytes) {
       throw new PhaseReportError('input', `is ${megabytes(info.size)}, larger than the ${megabytes(maxBytes)} limit (raise it with --max-size)`, { file });
     }
@@ -33,6 +41,16 @@ export async function readReportFile(path: string, options: { maxBytes?: number;
   } finally {
     await handle.close();
   }
+}
+
+/** Why a path that is not a regular file cannot be read, or null for a regular file. */
+function notRegular(info: Stats): string | null {
+  if (info.isFile()) return null;
+  if (info.isDirectory()) return 'is a directory, not a markdown file';
+  if (info.isFIFO()) return 'is a named pipe (FIFO), not a regular file; pipe it to standard input with `-` instead';
+  if (info.isSocket()) return 'is a socket, not a regular file';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'is a device, not a regular file';
+  return 'is not a regular file';
 }
 
 function megabytes(bytes: number): string {

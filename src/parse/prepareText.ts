@@ -1,65 +1,30 @@
 import type { Diagnostic } from '../model/types.js';
-
-/** Deepest container nesting (`>` quotes, list markers on one line) kept as written. */
-export const MAX_MARKERS = 16;
-/** Widest leading indentation kept as written (columns); deeper lines are pulled back to it. */
-export const MAX_INDENT = 32;
-
-const MARKER = /^ {0,3}(?:>[ \t]?|(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))/;
+import { INPUT_LIMITS } from './policy/inputLimits.js';
+import { boundInline } from './prepare/boundInline.js';
+import { boundNesting, type Touched } from './prepare/boundNesting.js';
 
 /**
  * Make any string safe and uniform to parse: drop a BOM, turn CRLF and CR into
- * LF, and flatten absurd nesting (10,000 nested lists or quotes), which costs
- * markdown parsers quadratic time. Line numbers are kept; a flattened line is
- * reported as `nesting-too-deep`.
+ * LF, flatten absurd container nesting (any mix of quotes, bullets, ordered
+ * markers and footnote labels, spaces or tabs) and escape absurdly dense
+ * inline delimiters, both of which cost markdown parsers quadratic time or
+ * their whole stack (see policy/inputLimits.ts). Line numbers are kept; each
+ * kind of change is reported once, at its first line. Linear in the input.
  */
 export function prepareText(markdown: string): { text: string; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   let text = markdown.startsWith('\uFEFF') ? markdown.slice(1) : markdown;
   text = text.replace(/\r\n?/g, '\n');
-  if (!mayBeDeep(text)) return { text, diagnostics };
   const lines = text.split('\n');
-  let first = 0;
-  let count = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    const flat = flattenLine(line);
-    if (flat === line) continue;
-    lines[i] = flat;
-    first ||= i + 1;
-    count += 1;
-  }
-  if (count > 0) {
-    const where = count === 1 ? 'this line' : `${count} lines from here on`;
-    diagnostics.push({
-      message: `Nesting deeper than ${MAX_MARKERS} levels or ${MAX_INDENT} columns was flattened on ${where}`,
-      ruleId: 'nesting-too-deep',
-      severity: 'warning',
-      position: { line: first, column: 1 },
-    });
-  }
-  return { text: lines.join('\n'), diagnostics };
+  const nesting = boundNesting(lines);
+  const inline = boundInline(lines);
+  report(diagnostics, nesting, 'nesting-too-deep', `Nesting deeper than ${INPUT_LIMITS.maxMarkers} levels or ${INPUT_LIMITS.maxPrefix} columns was flattened`);
+  report(diagnostics, inline, 'inline-too-dense', `Over ${INPUT_LIMITS.maxInlineMarks} emphasis, link or code marks in one block, runs over ${INPUT_LIMITS.maxRun} or paragraphs over ${INPUT_LIMITS.maxParagraphLines} lines were defused (marks kept as look-alikes, paragraphs cut into items)`);
+  return { text: nesting.count + inline.count > 0 ? lines.join('\n') : text, diagnostics };
 }
 
-/** A cheap pre-check so ordinary reports skip the line-by-line pass. */
-function mayBeDeep(text: string): boolean {
-  return /\n[ \t]{33}|(?:[>*+-] *){16}|(?:\d[.)] +){16}/.test(text);
-}
-
-function flattenLine(line: string): string {
-  let rest = line;
-  const indent = /^[ \t]*/.exec(rest)?.[0] ?? '';
-  if (indent.length > MAX_INDENT) rest = ' '.repeat(MAX_INDENT) + rest.slice(indent.length);
-  let prefix = '';
-  let markers = 0;
-  let match = MARKER.exec(rest.slice(prefix.length));
-  while (match && markers < MAX_MARKERS) {
-    prefix += match[0];
-    markers += 1;
-    match = MARKER.exec(rest.slice(prefix.length));
-  }
-  if (!match) return rest;
-  let tail = rest.slice(prefix.length);
-  for (let m = MARKER.exec(tail); m; m = MARKER.exec(tail)) tail = tail.slice(m[0].length);
-  return prefix + tail;
+function report(diagnostics: Diagnostic[], touched: Touched, ruleId: string, what: string): void {
+  if (touched.count === 0) return;
+  const where = touched.count === 1 ? 'this line' : `${touched.count} lines from here on`;
+  diagnostics.push({ message: `${what} on ${where}`, ruleId, severity: 'warning', position: { line: touched.first, column: 1 } });
 }

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { PhaseReportError } from '../errors.js';
 import { blockRequests } from './blockRequests.js';
+import { interruptedError } from './interruptedError.js';
 import { pdfOptions } from './pdfOptions.js';
 import { pinPdfDates } from './pinPdfDates.js';
 import { CLOSE_TIMEOUT_MS } from './policy/launchArgs.js';
@@ -19,6 +20,8 @@ export interface PrintPdfOptions {
   timeoutMs?: number;
   /** CreationDate/ModDate of the PDF, e.g. the report's date (default: the Unix epoch, never the clock). */
   date?: Date;
+  /** Aborting stops the wait at once (a killed browser may leave puppeteer waiting for a page for 30 s). */
+  signal?: AbortSignal;
 }
 
 export interface PrintedPdf {
@@ -46,15 +49,17 @@ export async function printPdf(browser: Browser, html: string, options: PrintPdf
     return { pdf: pinPdfDates(raw, options.date ?? DEFAULT_PDF_DATE), blockedRequests };
   })();
   try {
-    const tooSlow = (): PhaseReportError =>
-      new PhaseReportError('render', `Printing ${name} to PDF took longer than ${timeoutMs} ms.`, { file: name });
-    return await withTimeout(work, timeoutMs, tooSlow);
+    const tooSlow = (waited: number): PhaseReportError =>
+      new PhaseReportError('render', `printing to PDF took longer than ${timeoutMs} ms (stopped after ${waited} ms)`, { file: name });
+    const { signal } = options;
+    return await withTimeout(work, timeoutMs, tooSlow, signal === undefined ? undefined : { signal, onAbort: () => interruptedError(signal) });
   } catch (error) {
     // a timed-out print may still open its page later: close it once it settles
     void work.then(() => closePage(page), () => closePage(page));
     if (error instanceof PhaseReportError) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new PhaseReportError('render', `Printing ${name} to PDF failed: ${reason}`, { file: name, cause: error });
+    // the message names no path: PhaseReportError.format() puts `file` in front once
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    throw new PhaseReportError('render', `printing to PDF failed: ${reason}`, { file: name, cause: error });
   } finally {
     await closePage(page);
   }

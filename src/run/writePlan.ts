@@ -1,10 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import type { Config } from '../config/configSchema.js';
+import { PhaseReportError } from '../errors.js';
 import { writeFileAtomic } from '../io/writeFileAtomic.js';
 import type { BuildCache, WrittenFile } from './cache/buildCache.js';
 import { cacheKey, sha256 } from './cache/hash.js';
 import { type ManifestEntry, kindOf } from './manifest.js';
+import { assertDistinctOutputs } from './distinctOutputs.js';
 import type { OutputPlan, RunContext } from './types.js';
 
 export interface WrittenPlan {
@@ -13,6 +15,8 @@ export interface WrittenPlan {
   readonly browserLaunches: number;
   /** every output of the plan, written or not */
   readonly outputs: ManifestEntry[];
+  /** PDFs that could not be printed (absolute path and why); the rest were written */
+  readonly failures: ReadonlyArray<{ readonly file: string; readonly reason: string }>;
 }
 
 export interface WriteOptions {
@@ -35,6 +39,7 @@ export interface WriteOptions {
  * must be printed.
  */
 export async function writePlan(plan: OutputPlan, context: RunContext, options: WriteOptions = {}): Promise<WrittenPlan> {
+  assertDistinctOutputs(plan);
   const out = resolve(context.cwd, context.config.out);
   const { cache } = options;
   const before = cache ? await cache.readOutputs(out) : {};
@@ -49,6 +54,7 @@ export async function writePlan(plan: OutputPlan, context: RunContext, options: 
     outputs.push({ kind: kindOf(rel), path, source: options.sourceOf?.(rel) ?? rel, bytes: info.size, status: cached ? 'cached' : 'rebuilt', written });
   };
   for (const text of plan.texts) {
+    stopIfAborted(context.signal, files.length);
     const sha = sha256(text.content);
     const same = cache !== undefined && (await unchanged(resolve(out, text.path), before[text.path], sha));
     if (!same) await writeFileAtomic(resolve(out, text.path), text.content);
@@ -71,15 +77,20 @@ export async function writePlan(plan: OutputPlan, context: RunContext, options: 
     await record(pdf.path, sha, true, true);
   }
   let browserLaunches = 0;
+  let failures: WrittenPlan['failures'] = [];
   if (toPrint.length > 0) {
+    stopIfAborted(context.signal, files.length);
     const { printPdfs } = await import('../pdf/index.js');
     const result = await printPdfs(
       toPrint.map(({ pdf }) => ({ html: pdf.html, title: pdf.title, outPath: resolve(out, pdf.path) })),
       pdfOptions(context.config, context),
     );
     browserLaunches = result.browserLaunches;
+    failures = result.failures.map((f) => ({ file: f.outPath, reason: f.reason }));
+    const printed = new Set(result.results.map((r) => r.outPath));
     for (const { pdf, key } of toPrint) {
       const path = resolve(out, pdf.path);
+      if (!printed.has(path)) continue;
       const bytes = await readFile(path);
       const sha = cache ? await cache.writeBlob(bytes) : sha256(bytes);
       await cache?.writeEntry(key, sha);
@@ -88,7 +99,7 @@ export async function writePlan(plan: OutputPlan, context: RunContext, options: 
     }
   }
   if (cache) await cache.writeOutputs(out, after);
-  return { files, browserLaunches, outputs };
+  return { files, browserLaunches, outputs, failures };
 }
 
 /** The file holds what was last written there (same hash, size and time) and that is `sha`. */
@@ -96,6 +107,12 @@ async function unchanged(path: string, last: WrittenFile | undefined, sha: strin
   if (last === undefined || last.sha !== sha) return false;
   const info = await stat(path).catch(() => null);
   return info !== null && info.isFile() && info.size === last.size && info.mtimeMs === last.mtimeMs;
+}
+
+/** Ctrl-C / SIGTERM: no file is started after the signal. */
+function stopIfAborted(signal: AbortSignal | undefined, written: number): void {
+  if (signal?.aborted !== true) return;
+  throw new PhaseReportError('output', `stopped by a signal: ${written} files were written before it, none after`, { cause: signal.reason });
 }
 
 function pdfOptions(config: Config, context: RunContext) {

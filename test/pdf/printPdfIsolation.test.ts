@@ -80,12 +80,14 @@ describe('printPdf isolation', () => {
     expect(text).not.toContain('ONERROR RAN');
   });
 
-  it('fails a document that exceeds its time limit with a render error naming it', () => {
+  it('fails a document that exceeds its time limit with a render error naming it once', () => {
     expect(slowError).toBeInstanceOf(PhaseReportError);
     const error = slowError as PhaseReportError;
     expect(error.code).toBe('render');
     expect(error.exitCode).toBe(6);
     expect(error.file).toBe('out/slow.pdf');
-    expect(error.message).toContain('out/slow.pdf');
+    // the path is named once, by format(), never repeated in the message (issue 11, case 6)
+    expect(error.message).not.toContain('out/slow.pdf');
+    expect(error.format()).toMatch(/^out\/slow\.pdf: printing to PDF took longer than 1 ms \(stopped after \d+ ms\)$/);
   });
 });

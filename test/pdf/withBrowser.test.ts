@@ -72,7 +72,7 @@ describe('withBrowser', () => {
 describe('printPdfs without work', () => {
   it('looks for no browser when there are no jobs', async () => {
     const run = await printPdfs([], { executablePath: '/nonexistent/chromium' });
-    expect(run).toEqual({ results: [], browserLaunches: 0, totalMs: 0 });
+    expect(run).toEqual({ results: [], failures: [], browserLaunches: 0, totalMs: 0 });
   });
 
   it('starts no browser and writes nothing when already aborted', async () => {

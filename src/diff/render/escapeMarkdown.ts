@@ -1,3 +1,5 @@
+import { joinLines } from '../../util/textRuns.js';
+
 /**
  * Text from a report as literal markdown inline text: characters that would
  * start emphasis, code, links, HTML or break a table cell are escaped, line
@@ -5,9 +7,8 @@
  * after the `@`), so a pasted report never pings people or teams.
  */
 export function escapeMarkdown(text: string): string {
-  return text
+  return joinLines(text, ' ')
     .replace(/[\\`*[\]|]/g, (c) => `\\${c}`)
     .replace(/</g, '&lt;')
-    .replace(/@(?=[\p{L}\p{N}_-])/gu, '@\u200D')
-    .replace(/\s*\n\s*/g, ' ');
+    .replace(/@(?=[\p{L}\p{N}_-])/gu, '@\u200D');
 }

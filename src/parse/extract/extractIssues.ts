@@ -57,7 +57,7 @@ export function extractIssues(context: ExtractContext): Issue[] {
     else if (!prefixed && s.nodes.some((n) => n.type === 'table')) appendAll(issues, tableIssues(scope, s.nodes));
     else if (!items.quiet && isIssueHeading(s, prefixed, hasChildren)) issues.push(headingIssue(context, scope, parent));
   }
-  return withUniqueIds(issues, 'issue', (issue) => issue.title.replace(/\([^)]*\d[^)]*\)/g, ' '));
+  return withUniqueIds(issues, 'issue', (issue) => issue.title.replace(/\([^()]*\d[^()]*\)/g, ' '));
 }
 
 /** A section that is one issue: it has content, a specific heading, and no sub-sections unless numbered with a severity. */

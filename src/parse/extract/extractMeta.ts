@@ -1,5 +1,4 @@
-import type { Root } from 'mdast';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { Meta, MetaField } from '../../model/types.js';
 import type { ExtractContext } from '../context.js';
 import { META_KEYS, PHASE_PATTERN } from '../policy/metaKeys.js';
@@ -16,7 +15,7 @@ import { subtitleOf } from './meta/subtitleOf.js';
 export function extractMeta(context: ExtractContext): Meta {
   const subtitle = subtitleOf(context);
   const collected = collectFields(context, subtitle?.position.line ?? null);
-  const front = frontMatterFields(context.tree);
+  const front = frontMatterFields(context);
   const fields = [...front, ...collected.fields];
   const slots = [...front, ...collected.slotFields];
   const titleSection = context.sections.find((s) => s.heading !== null);
@@ -36,13 +35,20 @@ export function extractMeta(context: ExtractContext): Meta {
   };
 }
 
-function frontMatterFields(tree: Root): MetaField[] {
-  const node = tree.children[0];
+/** Fields of the YAML front matter; its problems become diagnostics (never a warning on stderr). */
+function frontMatterFields(context: ExtractContext): MetaField[] {
+  const node = context.tree.children[0];
   if (node?.type !== 'yaml') return [];
   let data: unknown;
   try {
-    data = parseYaml(node.value);
-  } catch {
+    const doc = parseDocument(node.value, { logLevel: 'silent' });
+    for (const problem of [...doc.errors, ...doc.warnings]) {
+      context.report(`Front matter is not valid YAML: ${problem.message.split('\n')[0] ?? ''}`, node, 'front-matter-invalid');
+    }
+    if (doc.errors.length > 0) return [];
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    context.report(`Front matter cannot be read: ${error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error)}`, node, 'front-matter-invalid');
     return [];
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return [];

@@ -15,8 +15,9 @@ import { stableId } from '../text/stableId.js';
 import { tableRecords } from '../text/tableRecords.js';
 import { titleText } from '../text/titleText.js';
 import { appendAll } from '../text/appendAll.js';
+import { withoutTrailingParens } from '../../util/textRuns.js';
 
-const LEVEL_IN_PARENS = /\s*\((critical|high|medium|moderate|low)( risk)?\)\s*/i;
+const LEVEL_IN_PARENS = /\((critical|high|medium|moderate|low)( risk)?\)/i;
 const MITIGATION = /^mitigations?( strategy| plan)?$/;
 /** sections already reported for risks without a level (keyed by this parse's section objects) */
 const reported = new WeakSet<SectionContext>();
@@ -73,18 +74,18 @@ function sectionLevel(s: SectionContext, byId: Map<string, SectionContext>): Buc
 
 function itemRisk(context: ExtractContext, s: SectionContext, item: ListItem, bucket: Bucket | null): Risk | null {
   const parts = listItemParts(item);
-  if (NONE_STATED.test(titleText(parts.text).replace(/\s*\([^)]*\)\s*$/, ''))) return null;
+  if (NONE_STATED.test(withoutTrailingParens(titleText(parts.text)))) return null;
   const raw = parts.lead ?? parts.text;
   const fields = sourceFields(context.text, item.children.slice(1));
   const mitigationItems = parts.nested.filter((n) => MITIGATION.test(normalizeKey(listItemParts(n).lead ?? '')));
   const detailItems = parts.nested.filter((n) => !mitigationItems.includes(n));
-  const detail = [parts.lead ? parts.rest.replace(LEVEL_IN_PARENS, '').replace(/^[:\-–—]\s*/, '') : '', ...parts.extra, ...detailItems.map((n) => listItemParts(n).text)].filter((t) => t !== '');
+  const detail = [parts.lead ? withoutLevel(parts.rest, '').replace(/^[:\-–—]\s*/, '') : '', ...parts.extra, ...detailItems.map((n) => listItemParts(n).text)].filter((t) => t !== '');
   const own = fieldLevel(fields) ?? readRiskLevel(LEVEL_IN_PARENS.exec(parts.text)?.[1] ?? '');
   return {
     id: '',
     level: own ?? bucket?.level ?? unknownLevel(context, s, item),
     label: own === null ? (bucket?.label ?? null) : null,
-    title: titleText(raw).replace(LEVEL_IN_PARENS, ' ').trim(),
+    title: withoutLevel(titleText(raw), ' ').trim(),
     detail: detail.length > 0 ? detail.join('\n') : null,
     mitigation: mitigationItems.map((n) => listItemParts(n).rest).join('\n') || null,
     sectionId: s.section.id,
@@ -163,4 +164,11 @@ function unique(risks: Risk[]): Risk[] {
     seen.add(id);
     return [{ ...risk, id }];
   });
+}
+
+/** `text` with its first "(high)"-style level and the whitespace around it replaced by `by` (linear, unlike `\s*(...)\s*`). */
+function withoutLevel(text: string, by: string): string {
+  const match = LEVEL_IN_PARENS.exec(text);
+  if (!match) return text;
+  return `${text.slice(0, match.index).trimEnd()}${by}${text.slice(match.index + match[0].length).trimStart()}`;
 }

@@ -3,6 +3,7 @@ import { NONE_STATED } from '../policy/noneStated.js';
 import { listItemParts } from './listItemParts.js';
 import { metricItem } from './metricItem.js';
 import { titleText } from './titleText.js';
+import { withoutTrailingParens } from '../../util/textRuns.js';
 
 export interface IssueItems {
   /** the items that may name issues */
@@ -24,7 +25,7 @@ export function issueItems(text: string, lists: readonly List[]): IssueItems {
   for (const list of lists) {
     const read = list.children.map((item) => {
       const parts = listItemParts(item);
-      const none = NONE_STATED.test(titleText(parts.text).replace(/\s*\([^)]*\)\s*$/, ''));
+      const none = NONE_STATED.test(withoutTrailingParens(titleText(parts.text)));
       return { item, none, metric: none ? null : metricItem(text, item, parts.rest) };
     });
     const metricList = read.length > 1 && read.every((r) => r.metric !== null);

@@ -26,5 +26,5 @@ export function keyValueLine(line: string): { key: string; value: string } | nul
 }
 
 function stripTrailingBreak(value: string): string {
-  return value.replace(/\\$/, '').replace(/\s+$/, '');
+  return value.replace(/\\$/, '').trimEnd();
 }

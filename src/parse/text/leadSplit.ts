@@ -1,6 +1,7 @@
 import type { Heading, Paragraph, PhrasingContent, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { cleanText } from './cleanText.js';
+import { trimEndOf } from '../../util/textRuns.js';
 
 export interface LeadSplit {
   /** the bold or `Key:` lead of the text, decoration and colon removed; null when none */
@@ -27,7 +28,7 @@ export function leadSplit(node: Paragraph | Heading | TableCell): LeadSplit {
   const strong = children[index];
   if (strong && cleanText(before).replace(/^\d+[.)]\s*/, '') === '') {
     const after = children.slice(index + 1).map((c) => toString(c)).join('');
-    const lead = toString(strong).replace(/[:\s]+$/, '').trim();
+    const lead = trimEndOf(toString(strong), ': ').trim();
     if (lead !== '' && (SEPARATOR.test(after) || /:\s*$/.test(toString(strong)))) {
       return { lead, rest: restOf(after), text };
     }

@@ -17,8 +17,17 @@ function fromStart(key: string): string | null {
     const match = pattern.exec(key);
     if (!match) continue;
     if (label !== null) return label;
-    const words = match[0].replace(/\s*[-–]\s*/g, '-').replace(/\s+/g, ' ');
+    const words = joinDashes(match[0]).replace(/\s+/g, ' ');
     return words.charAt(0).toUpperCase() + words.slice(1).toLowerCase();
   }
   return null;
+}
+
+/** Whitespace around each dash dropped, like `/\s*[-–]\s*​/g` -> '-' but linear. */
+function joinDashes(text: string): string {
+  const parts = text.split(/[-–]/);
+  return parts.map((part, i) => {
+    const start = i > 0 ? part.trimStart() : part;
+    return i < parts.length - 1 ? start.trimEnd() : start;
+  }).join('-');
 }

@@ -1,4 +1,5 @@
 import { normalizeKey } from './normalizeKey.js';
+import { trimOf } from '../../util/textRuns.js';
 
 /**
  * A name as an id that matches across reports: the normalised key with
@@ -6,6 +7,6 @@ import { normalizeKey } from './normalizeKey.js';
  * ("**Test Success-Rate**:" -> "test-success-rate"). `fallback` when nothing is left.
  */
 export function slugKey(name: string, fallback: string): string {
-  const slug = normalizeKey(name).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  const slug = trimOf(normalizeKey(name).replace(/[^\p{L}\p{N}]+/gu, '-'), '-');
   return slug === '' ? fallback : slug;
 }

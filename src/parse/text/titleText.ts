@@ -1,5 +1,6 @@
 import { TITLE_STATUS_NOISE } from '../policy/issueStatuses.js';
 import { cleanText } from './cleanText.js';
+import { trimEndOf } from '../../util/textRuns.js';
 
 const NUMBERING = /^(?:\d+(?:\.\d+)*[.)]|\d+(?:\.\d+)+|[A-Z]\.|[a-z]\)|#\d+:?)\s+/;
 
@@ -11,5 +12,5 @@ const NUMBERING = /^(?:\d+(?:\.\d+)*[.)]|\d+(?:\.\d+)+|[A-Z]\.|[a-z]\)|#\d+:?)\s
 export function titleText(text: string): string {
   let title = cleanText(text).replace(NUMBERING, '');
   for (const noise of TITLE_STATUS_NOISE) title = title.replace(noise, '');
-  return title.replace(/\*\*/g, '').replace(/[\s:]+$/, '').replace(/\s+/g, ' ').trim();
+  return trimEndOf(title.replace(/\*\*/g, ''), ' :').replace(/\s+/g, ' ').trim();
 }

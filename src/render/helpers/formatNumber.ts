@@ -1,3 +1,5 @@
+import { trimEndOf } from '../../util/textRuns.js';
+
 /**
  * `{{number value digits}}`: a number with `,` thousands separators and at most
  * `digits` decimals (default 1, trailing zeros dropped); `—` when not a number.
@@ -9,7 +11,7 @@ export function formatNumber(value: unknown, digits: unknown = 1): string {
   const fixed = Math.abs(value).toFixed(places);
   const [whole = '0', fraction = ''] = fixed.split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const decimals = fraction.replace(/0+$/, '');
+  const decimals = trimEndOf(fraction, '0');
   const sign = value < 0 && Number(fixed) !== 0 ? '-' : '';
   return `${sign}${grouped}${decimals ? `.${decimals}` : ''}`;
 }

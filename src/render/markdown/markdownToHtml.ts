@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { prepareText } from '../../parse/prepareText.js';
 import { trustedHtml } from '../html/trustedHtml.js';
 import { SANITIZE_SCHEMA } from '../policy/sanitizeSchema.js';
 import { fragmentData, type FragmentData } from './fragmentData.js';
@@ -48,6 +49,8 @@ const processor = unified()
 /** Report markdown (GFM) to safe HTML with `L<line>` anchors. Pure and deterministic. */
 export function markdownToHtml(markdown: string, options: MarkdownToHtmlOptions = {}): MarkdownHtml {
   const data: FragmentData = { firstLine: options.firstLine ?? 1, idPrefix: options.idPrefix ?? '', lines: [] };
-  const html = String(processor.processSync({ value: markdown, data: { [fragmentData.key]: data } }));
+  // bounded like the parser's input (a Report may come from elsewhere): no stack overflow, no quadratic run
+  const value = prepareText(markdown).text;
+  const html = String(processor.processSync({ value, data: { [fragmentData.key]: data } }));
   return { html: trustedHtml(html), lines: data.lines };
 }

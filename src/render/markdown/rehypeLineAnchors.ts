@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
+import { appendAll } from '../../parse/text/appendAll.js';
 import { fragmentData } from './fragmentData.js';
 
 /**
@@ -12,7 +13,7 @@ export function rehypeLineAnchors() {
     const data = fragmentData(file.data);
     const seen = new Set<number>();
     walk(tree, seen, data.firstLine - 1);
-    data.lines.push(...[...seen].sort((a, b) => a - b));
+    appendAll(data.lines, [...seen].sort((a, b) => a - b));
   };
 }
 
@@ -28,7 +29,7 @@ function walk(parent: Root | Element, seen: Set<number>, offset: number): void {
       walk(child, seen, offset);
     }
     if (child.type === 'text' && child.position && child.value.includes('\n')) {
-      children.push(...splitText(child.value, child.position.start.line + offset, seen));
+      appendAll(children, splitText(child.value, child.position.start.line + offset, seen));
       continue;
     }
     children.push(child as ElementContent);

@@ -10,7 +10,7 @@ export function templateError(error: unknown, template: ThemeFile): PhaseReportE
   if (error instanceof PhaseReportError) return error;
   const text = error instanceof Error ? error.message : String(error);
   const line = lineOf(error, text);
-  const detail = oneLine(text.replace(/\s+-\s+\d+:\d+$/, '').trim());
+  const detail = oneLine(text.replace(/ - \d+:\d+$/, '').trim());
   const message = `template "${template.name}": ${detail}`;
   return new PhaseReportError('template', message, line === undefined ? { file: template.file, cause: error } : { file: template.file, line, cause: error });
 }

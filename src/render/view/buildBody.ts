@@ -1,6 +1,7 @@
 import type { Report } from '../../model/types.js';
 import { markdownToHtml } from '../markdown/markdownToHtml.js';
 import type { BodySection } from './types.js';
+import { appendAll } from '../../parse/text/appendAll.js';
 
 export interface BodyView {
   readonly sections: readonly BodySection[];
@@ -18,7 +19,7 @@ export function buildBody(report: Report): BodyView {
     if (section.depth > 0) anchors.push(section.position.line);
     const firstLine = section.endLine - (section.markdown.match(/\n/g)?.length ?? 0);
     const rendered = markdownToHtml(section.markdown, { firstLine, idPrefix: section.id });
-    anchors.push(...rendered.lines);
+    appendAll(anchors, rendered.lines);
     return {
       id: section.id,
       heading: section.heading,
