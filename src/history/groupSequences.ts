@@ -32,7 +32,8 @@ export interface GroupInput {
  *   when the names agree, and never when they differ;
  * - otherwise, two reports are one sequence when their title stems (title
  *   words minus phase numbers, dates and report words such as "final",
- *   "assessment": policy/sequenceRules.ts) are alike, or when a report with
+ *   "assessment": policy/sequenceRules.ts) are alike (two stems with no word
+ *   left are alike too: nothing tells such reports apart), or when a report with
  *   no project line has a title stem that contains a project named by the
  *   other report.
  * A report still alone then joins the one sequence that has a report of its
@@ -109,6 +110,8 @@ function link(a: Keys, b: Keys): Sequence['rule'] | null {
   const named = a.project ?? b.project;
   const other = a.project === null ? a.stem : b.stem;
   if (named !== null && [...tokenSet(named)].every((word) => other.has(word))) return 'project';
+  // titles with no identity word at all ("Phase 4 Report", "Phase 5 Report"): nothing tells them apart
+  if (a.stem.size === 0 && b.stem.size === 0) return 'title';
   return similarity(a.stem, b.stem) >= STEM_SIMILARITY ? 'title' : null;
 }
 

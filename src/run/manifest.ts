@@ -34,9 +34,17 @@ export function kindOf(path: string): string {
 export function sourceFinder(reports: readonly NamedReport[]): (path: string) => string {
   const byName = new Map(reports.map((r) => [r.name, r.input]));
   return (path) => {
-    const diff = /^(.+)--(.+)\.diff\.\w+$/.exec(path);
-    if (diff) return `${byName.get(diff[1] ?? '') ?? diff[1]} -> ${byName.get(diff[2] ?? '') ?? diff[2]}`;
+    const diff = diffSides(path);
+    if (diff) return `${byName.get(diff[0]) ?? diff[0]} -> ${byName.get(diff[1]) ?? diff[1]}`;
     const stem = path.replace(/(\.next)?(\.evaluation)?\.\w+$/, '');
     return byName.get(stem) ?? `${reports.length} reports`;
   };
+}
+
+/** `<older>--<newer>.diff.<ext>` → [older, newer]; null for any other name (indexOf, no backtracking). */
+function diffSides(path: string): [string, string] | null {
+  const at = path.lastIndexOf('.diff.');
+  const split = at < 0 ? -1 : path.indexOf('--');
+  if (split <= 0 || split + 2 >= at || !/^\w+$/.test(path.slice(at + 6))) return null;
+  return [path.slice(0, split), path.slice(split + 2, at)];
 }

@@ -2,6 +2,7 @@ import type { Config } from '../config/configSchema.js';
 import { groupSequences } from '../history/groupSequences.js';
 import type { HistorySequence } from '../model/historySchema.js';
 import type { NamedReport } from './loadReports.js';
+import { trimOf } from '../util/textRuns.js';
 
 /** One sequence of a run: its reports (in the order given) and the base name of its history. */
 export interface PlannedSequence {
@@ -32,7 +33,7 @@ export function planSequences(reports: readonly NamedReport[], config: Pick<Conf
 }
 
 function uniqueSlug(name: string, taken: Set<string>): string {
-  const base = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'sequence';
+  const base = trimOf(name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-'), '-').slice(0, 60) || 'sequence';
   let slug = base;
   for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
   taken.add(slug);

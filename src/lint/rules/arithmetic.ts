@@ -26,7 +26,7 @@ function ratioFindings(l: SourceLine): RuleFinding[] {
     found.push({ message: `"${m[0].trim()}": ${a} of ${b} cannot pass`, citations: [{ position: { line: l.line, column: (m.index ?? 0) + 1 }, note: `${a}/${b}` }] });
   }
   for (const m of text.matchAll(PARTS_OF_TOTAL)) {
-    const parts = (m[3] ?? '').split(/\s*,\s*(?:and\s+)?/).map((p) => /^(\d[\d,]*)\s+(\S+)/.exec(p));
+    const parts = (m[3] ?? '').split(',').map((p) => /^(\d[\d,]*)\s+(\S+)/.exec(withoutAnd(p.trim())));
     if (parts.some((p) => !p || NOT_A_PART.test(p[2] ?? '')) || NOT_A_PART.test((m[2] ?? '').trim().split(/\s+/)[0] ?? '')) continue;
     const total = number(m[1]);
     const sum = parts.reduce((s, p) => s + number(p?.[1]), 0);
@@ -57,3 +57,8 @@ export const arithmetic: LintRule = {
     return found;
   },
 };
+
+/** "and 3 failed" → "3 failed" (the last part of a list). */
+function withoutAnd(part: string): string {
+  return part.startsWith('and ') ? part.slice(4).trimStart() : part;
+}
