@@ -52,7 +52,7 @@ export const Quantity = z
 export const Mark = z.enum(['done', 'failed', 'warning', 'in-progress', 'pending']);
 
 export const Severity = z.enum(['blocking', 'critical', 'high', 'medium', 'low', 'info', 'unknown']);
-export const IssueStatus = z.enum(['open', 'resolved', 'in-progress', 'blocked']);
+export const IssueStatus = z.enum(['open', 'resolved', 'in-progress', 'blocked', 'warning']);
 export const SectionKind = z.enum([
   'summary',
   'status',

@@ -45,6 +45,7 @@ export const STATUS_MARKERS: Readonly<Record<IssueStatus, string>> = {
   'in-progress': '🔄',
   blocked: '⛔',
   resolved: '✅',
+  warning: '⚠️',
 };
 
 /** Risk levels in the order their headings are written; other levels follow alphabetically. */

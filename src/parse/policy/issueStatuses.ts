@@ -9,7 +9,8 @@ export const ISSUE_STATUS_MARKERS: ReadonlyArray<{ status: IssueStatus; tokens: 
   { status: 'resolved', tokens: ['✅', '✔️', '✔', '☑️', '[OK]', '[DONE]', '[FIXED]', '[RESOLVED]', '[U+2705]', '[x]', '[X]'] },
   { status: 'in-progress', tokens: ['🔄', '⏳', '🚧', '[IN PROGRESS]', '[WIP]', '[U+1F504]'] },
   { status: 'blocked', tokens: ['🔴', '⛔', '🛑', '🚫', '[BLOCKED]', '[U+1F534]'] },
-  { status: 'open', tokens: ['❌', '⚠️', '⚠', '[FAIL]', '[WARN]', '[ ]', '[U+274C]'] },
+  { status: 'warning', tokens: ['⚠️', '⚠', '[WARN]', '[WARNING]', '[U+26A0]'] },
+  { status: 'open', tokens: ['❌', '✗', '✘', '[FAIL]', '[FAILED]', '[ ]', '[U+274C]'] },
 ];
 
 /** Status words: `(NOW RESOLVED)`, `(FIXED)`, `- RESOLVED`, `**Status**: In progress`. */
@@ -19,7 +20,8 @@ export const ISSUE_STATUS_WORDS: ReadonlyArray<{ status: IssueStatus; pattern: R
   { status: 'resolved', pattern: /\b(now resolved|resolved|fixed|closed|remediated|eliminated|addressed|done|complete[d]?|implemented)\b/i },
   { status: 'in-progress', pattern: /\b(in progress|in-progress|ongoing|underway)\b/i },
   { status: 'blocked', pattern: /\b(blocked|on hold)\b/i },
-  { status: 'open', pattern: /\b(open|pending|todo|not started|outstanding|active)\b/i },
+  { status: 'open', pattern: /\b(open|pending|todo|not started|outstanding|active|fail(ed)?)\b/i },
+  { status: 'warning', pattern: /\b(warn(ing)?|degraded)\b/i },
 ];
 
 /**

@@ -1,0 +1,81 @@
+import type { IssueStatus, SectionKind, Severity } from '../../../model/types.js';
+import type { SectionContext } from '../../context.js';
+import { ISSUE_CONTAINERS, PROBLEM_MARKERS, type ContainerRole } from '../../policy/issueEvidence.js';
+import { earliestToken } from '../../text/earliestToken.js';
+import { normalizeKey } from '../../text/normalizeKey.js';
+import { readIssueStatus } from '../../text/readIssueStatus.js';
+import { readSeverity } from '../../text/readSeverity.js';
+
+/** What a heading or a list's intro line says about the items under it. */
+export interface Container {
+  /** 'issues' when it names a problem list, 'summary' / 'other' when it names something else, null when it names nothing */
+  role: ContainerRole | null;
+  /** the status items take when they state none */
+  status: IssueStatus | null;
+  severity: Severity | null;
+}
+
+/** Longest heading or label text the container words are tested on (they are short; a paragraph is no label). */
+const MAX_LABEL = 160;
+
+/**
+ * What a heading or label names: the first ISSUE_CONTAINERS row its words
+ * match, else a problem list when it carries a failure or warning marker
+ * (`#### [WARN] Production Considerations:`), else nothing.
+ */
+export function containerOf(text: string): Container {
+  const key = normalizeKey(text).slice(0, MAX_LABEL);
+  const row = ISSUE_CONTAINERS.find((r) => r.pattern.test(key));
+  const written = readIssueStatus(text);
+  const severity = readSeverity(text);
+  if (row) {
+    const status = row.status ?? (written === 'resolved' || written === 'in-progress' ? written : null);
+    return { role: row.role, status, severity: row.role === 'issues' ? severity : null };
+  }
+  const marker = earliestToken(text, PROBLEM_MARKERS);
+  if (marker) return { role: 'issues', status: marker.status, severity };
+  return { role: null, status: null, severity };
+}
+
+/** Section kinds whose own items are measurements, criteria, plans or risks: a marked item there is no issue. */
+export const NOT_ISSUE_KINDS: ReadonlySet<SectionKind> = new Set(['metrics', 'gates', 'readiness', 'risks', 'actions', 'steps', 'verdict']);
+
+/** The container facts of every section, read once: own words and the nearest ancestors'. */
+export interface SectionFacts {
+  readonly context: SectionContext;
+  readonly own: Container;
+  readonly parent: SectionFacts | null;
+}
+
+export function sectionFacts(sections: readonly SectionContext[]): Map<string, SectionFacts> {
+  const facts = new Map<string, SectionFacts>();
+  for (const s of sections) {
+    const parent = s.section.parentId === null ? null : (facts.get(s.section.parentId) ?? null);
+    const own = s.heading && s.section.depth > 1 ? containerOf(s.section.heading) : { role: null, status: null, severity: null };
+    facts.set(s.section.id, { context: s, own, parent });
+  }
+  return facts;
+}
+
+/**
+ * The container a section's items are in: its own heading's, else (when its
+ * heading names no kind at all) its parent's. Severity and a resolved or
+ * in-progress status are inherited from the nearest issue heading above.
+ */
+export function effectiveContainer(facts: SectionFacts): Container {
+  const named = facts.own.role !== null || facts.context.section.heading === '' ? facts.own : inherited(facts);
+  let severity = named.role === 'issues' ? named.severity : null;
+  let status = named.status;
+  for (let at = facts.parent; at && named.role === 'issues' && (severity === null || status === null); at = at.parent) {
+    if (at.own.role !== 'issues') continue;
+    severity ??= at.own.severity;
+    if (at.own.status === 'resolved' || at.own.status === 'in-progress') status ??= at.own.status;
+  }
+  return { role: named.role, status, severity };
+}
+
+function inherited(facts: SectionFacts): Container {
+  const parent = facts.parent;
+  if (!parent || parent.own.role !== 'issues') return facts.own;
+  return { role: 'issues', status: parent.own.status, severity: facts.own.severity ?? parent.own.severity };
+}

@@ -1,0 +1,40 @@
+import type { Node } from 'unist';
+import type { Issue, IssueStatus, Position, Severity } from '../../../model/types.js';
+import { SEVERITY_PREFIX } from '../../policy/severities.js';
+import { findIdentifiers } from '../../text/findIdentifiers.js';
+import { readSeverity } from '../../text/readSeverity.js';
+import { titleText } from '../../text/titleText.js';
+
+/** An issue as read, and where it was read: a status line in a code block may restate one in prose. */
+export interface Draft {
+  issue: Issue;
+  /** 'code' for a status line of a fenced block, else 'prose' */
+  form: 'code' | 'prose';
+}
+
+export interface DraftFields {
+  title: string;
+  detail: string | null;
+  severity: Severity;
+  status: IssueStatus;
+  category: string | null;
+  sectionId: string;
+  position: Position;
+  nodes: readonly Node[];
+}
+
+export function draft(fields: DraftFields, form: Draft['form'] = 'prose'): Draft {
+  const { nodes, ...rest } = fields;
+  return { form, issue: { id: '', ...rest, identifiers: findIdentifiers(nodes) } };
+}
+
+/** A title as shown: decoration and status words removed, a leading severity (`HIGH: `) cut. */
+export function issueTitle(text: string): string {
+  return titleText(text).replace(SEVERITY_PREFIX, '').trim();
+}
+
+/** The severity a leading `CRITICAL:` / `HIGH -` of a title states. */
+export function prefixSeverity(text: string): Severity | null {
+  const match = SEVERITY_PREFIX.exec(titleText(text));
+  return match ? readSeverity(match[1] ?? '') : null;
+}

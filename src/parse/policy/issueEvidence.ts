@@ -1,0 +1,79 @@
+import type { IssueStatus } from '../../model/types.js';
+
+/**
+ * What makes a heading, a list's intro line (`**Critical Issues** (4):`) or a
+ * table column hold issues, as data. Each row is tested against normalised
+ * text (lower case, emoji, numbering and decoration removed); the first row
+ * that matches names what the container holds. Section kind is one piece of
+ * evidence among these, never the gate.
+ */
+export type ContainerRole = 'issues' | 'summary' | 'other';
+
+export interface ContainerRow {
+  role: ContainerRole;
+  /** the status its items take when they state none (resolved for "Issues Remediated") */
+  status: IssueStatus | null;
+  pattern: RegExp;
+}
+
+export const ISSUE_CONTAINERS: readonly ContainerRow[] = [
+  // "Key Findings", "Summary of issues": a summary of key/values, not a register of problems
+  { role: 'summary', status: null, pattern: /\b(key findings|executive summary|summary|overview|highlights|at a glance)\b/ },
+  // explanations, plans and results around problems, not problems: "Root Cause Analysis", "Recommended Actions"
+  { role: 'other', status: null, pattern: /\b(root causes?|recommend(ed|ations?)?|actions?|next steps|action items|remediation plan|mitigations?|lessons|evidence|achievements?|strengths|success(es)?|improvements?|optimi[sz]ations?|enhancements?|risks?|commands?|validated|validation results|metrics|criteria|checklist|ready)\b/ },
+  // a register of problems already dealt with: "Issues Remediated", "CRITICAL ISSUES FIXED", "Theater Patterns Eliminated"
+  { role: 'issues', status: 'resolved', pattern: /\b(issues?|bugs?|defects?|problems?|findings?|fixes|blockers?|patterns?|violations?|errors?|vulnerabilit(y|ies))\b.*\b(fixed|remediated|resolved|eliminated|closed|addressed)\b|\b(fixed|remediated|resolved|eliminated|closed)\b.*\b(issues?|bugs?|defects?|problems?|findings?)\b|\bfixes assessment\b/ },
+  // problems still to act on: the words reports title their problem lists with
+  { role: 'issues', status: null, pattern: /\b(issues?|blockers?|blocking|failures?|problems?|defects?|bugs?|findings?|finding|vulnerabilit(y|ies)|violations?|gaps?|errors?|limitations?|warnings?|technical debt|debt indicators|duplication|redundanc(y|ies)|god objects?|anti-?patterns?|code smells?|theater patterns?|concerns?|weaknesses|remaining|considerations|severity|must fix|should fix)\b/ },
+];
+
+/**
+ * Words that state a problem in an item's own text: an item outside every
+ * issue list that carries a failure or warning marker is a problem only when
+ * it also says what is wrong with one of these (a bare `❌ 45%` is a metric).
+ */
+export const PROBLEM_WORDS = /\b(missing|fail(s|ed|ing|ures?)?|errors?|gaps?|broken|block(ed|ing|er|ers)|leaks?|vulnerab\w*|injection|corrupt\w*|unterminated|insufficient|incomplete|not (found|functional|working|implemented|opening|available)|hard-?coded|excessive|unsafe|weak|degraded|crash\w*|timeouts?|timed out|regressions?|violations?|issues?|bugs?|defects?|problems?|warnings?|unvalidated|unchecked|deprecated|theater|mock(ed|s)?|placeholders?|fake|inconsisten\w*|partially)\b/i;
+
+/**
+ * Verbs that report a problem dealt with (`Unicode corruption fixed`,
+ * `Replaced with crypto.randomUUID()`): a named sub-item of an issue stating
+ * one of these (or a problem word) is its own fact, not a detail.
+ */
+export const FIX_VERBS = /\b(fixed|removed|replaced|resolved|regenerated|eliminated|patched|corrected|repaired)\b/i;
+
+/**
+ * Keys of a `**Key:** text` paragraph whose text is a problem: `**Finding:**`,
+ * `**Violations (7 total)**:`. A `**BLOCKER**:` or `**Status**:` line restates
+ * a problem listed elsewhere and is not read here.
+ */
+export const PROBLEM_LEADS = /^(findings?|issues?|problems?|defects?|bugs?|violations?|gaps?|errors?|concerns?|weakness(es)?)( \(\d[\d,]*( total)?\))?$/;
+
+/**
+ * Markers that make a line a problem statement by themselves when it also
+ * names what is wrong, and the status they give (`[WARN]` and ⚠️ report a
+ * problem that does not block, `❌` and `[FAIL]` one that is open).
+ */
+export const PROBLEM_MARKERS: ReadonlyArray<{ status: IssueStatus; tokens: readonly string[] }> = [
+  { status: 'open', tokens: ['❌', '✗', '✘', '✖', '[FAIL]', '[FAILED]', '[ERROR]', '[U+274C]'] },
+  { status: 'warning', tokens: ['⚠️', '⚠', '[WARN]', '[WARNING]', '[U+26A0]'] },
+];
+
+/**
+ * Markers that report a pass: an item carrying one outside a list of fixed
+ * problems is a success line (`✅ SLSA provenance support`), not a problem.
+ */
+export const PASS_MARKERS: ReadonlyArray<{ status: IssueStatus; tokens: readonly string[] }> = [
+  { status: 'resolved', tokens: ['✅', '✔️', '✔', '✓', '[OK]', '[PASS]', '[PASSED]', '[U+2705]'] },
+];
+
+/** A table column that names each row's problem: `Issues Found`, `Critical Issues`, `Problem`. */
+export const ISSUE_COLUMN = /^((critical |known |open )?(issues?|problems?|findings?|defects?|bugs?|vulnerabilit(y|ies)|violations?|blockers?|errors?|gaps?)( found| identified| detected)?)$/;
+
+/** A table column that names the row's subject when another column states its problem: `Description`, `Name`. */
+export const NAME_COLUMN = /^(description|name|title|item|component|check|area|requirement)$/;
+
+/** A table cell that says the row has no problem: `N/A`, `-`, `None`, `PASS`. */
+export const NO_PROBLEM_CELL = /^(n\/a|-|–|none|no issues?|pass(ed)?|ok|compliant)$/i;
+
+/** A text that says a status line in a code block passed (`[OK] Core analyzer imports: SUCCESS`). */
+export const CODE_STATUS_LINE = /^\s*(?:[-*]\s+)?(\[[A-Z]+\]|❌|✗|⚠️?|✅)\s*(.+)$/u;
