@@ -58,7 +58,7 @@ function sectionDrafts(context: ExtractContext, f: SectionFacts, hasChildren: Re
   const leaf = !hasChildren.has(s.section.id) && s.nodes.length > 0;
   if (leaf && isHeadingIssue(f)) return [headingDraft(context, scope, s), ...blockDrafts(context, scope, 'sub-items')];
   const found = blockDrafts(context, scope, container.role === 'issues' ? 'register' : container.role === null ? 'evidence' : null);
-  if (found.length === 0 && leaf && f.own.role === 'issues' && !statesNone(s)) {
+  if (found.length === 0 && leaf && f.own.role === 'issues' && f.own.byWords === true && f.own.status !== 'resolved' && !statesNone(s)) {
     const bold = boldLine(s.nodes);
     if (bold) found.push(draft({ ...headingFields(context, scope, s), title: issueTitle(leadSplit(bold).text), position: position(bold), nodes: [bold] }));
     else if (!GENERIC_CATEGORIES.test(normalizeKey(titleText(s.section.heading)))) found.push(headingDraft(context, scope, s));
@@ -81,12 +81,12 @@ function sectionDrafts(context: ExtractContext, f: SectionFacts, hasChildren: Re
  */
 function isHeadingIssue(f: SectionFacts): boolean {
   const parent = f.parent;
-  if (!parent || effectiveContainer(parent).role !== 'issues') return false;
+  if (!parent || parent.own.role !== 'issues' || parent.own.byWords !== true) return false;
   if (f.own.role === 'other' || f.own.role === 'summary') return false;
   const heading = f.context.section.heading;
   if (NUMBERED.test(heading) || prefixSeverity(heading) !== null) return true;
   const kind = classifySection(heading);
-  if (kind !== null && NOT_ISSUE_KINDS.has(kind)) return false;
+  if (kind !== null && kind !== 'issues') return false;
   return f.own.role === null || labelledLists(f.context.nodes).every(({ list }) => isFieldList(list));
 }
 
@@ -143,7 +143,7 @@ function headingFields(context: ExtractContext, scope: ListScope, s: SectionCont
   return {
     title: issueTitle(heading),
     detail: blockText(s.nodes),
-    severity: fieldSeverity(fields) ?? prefixSeverity(heading) ?? readSeverity(heading) ?? scope.container.severity ?? 'unknown',
+    severity: fieldSeverity(fields) ?? prefixSeverity(heading) ?? scope.container.severity ?? readSeverity(heading) ?? 'unknown',
     category: s.trail.length > 0 ? titleText(s.trail.at(-1) ?? '') || null : null,
     status: fieldStatus(fields) ?? readIssueStatus(heading) ?? inherited ?? 'open',
     sectionId: s.section.id,

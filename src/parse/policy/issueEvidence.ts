@@ -19,6 +19,8 @@ export interface ContainerRow {
 export const ISSUE_CONTAINERS: readonly ContainerRow[] = [
   // "Key Findings", "Summary of issues": a summary of key/values, not a register of problems
   { role: 'summary', status: null, pattern: /\b(key findings|executive summary|summary|overview|highlights|at a glance)\b/ },
+  // "Top 10 Offenders", "Top Violations": a ranking of evidence, not a register of problems
+  { role: 'other', status: null, pattern: /^top\b/ },
   // explanations, plans and results around problems, not problems: "Root Cause Analysis", "Recommended Actions"
   { role: 'other', status: null, pattern: /\b(root causes?|recommend(ed|ations?)?|actions?|next steps|action items|remediation plan|mitigations?|lessons|evidence|achievements?|strengths|success(es)?|improvements?|optimi[sz]ations?|enhancements?|risks?|commands?|validated|validation results|metrics|criteria|checklist|ready)\b/ },
   // a register of problems already dealt with: "Issues Remediated", "CRITICAL ISSUES FIXED", "Theater Patterns Eliminated"

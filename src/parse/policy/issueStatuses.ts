@@ -20,7 +20,7 @@ export const ISSUE_STATUS_WORDS: ReadonlyArray<{ status: IssueStatus; pattern: R
   { status: 'resolved', pattern: /\b(now resolved|resolved|fixed|closed|remediated|eliminated|addressed|done|complete[d]?|implemented)\b/i },
   { status: 'in-progress', pattern: /\b(in progress|in-progress|ongoing|underway)\b/i },
   { status: 'blocked', pattern: /\b(blocked|on hold)\b/i },
-  { status: 'open', pattern: /\b(open|pending|todo|not started|outstanding|active|fail(ed)?)\b/i },
+  { status: 'open', pattern: /\b(open|pending|todo|not started|outstanding|active|remaining|fail(ed)?)\b/i },
   { status: 'warning', pattern: /\b(warn(ing)?|degraded)\b/i },
 ];
 

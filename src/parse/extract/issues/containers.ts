@@ -1,6 +1,6 @@
 import type { IssueStatus, SectionKind, Severity } from '../../../model/types.js';
 import type { SectionContext } from '../../context.js';
-import { ISSUE_CONTAINERS, PROBLEM_MARKERS, type ContainerRole } from '../../policy/issueEvidence.js';
+import { ISSUE_CONTAINERS, PASS_MARKERS, PROBLEM_MARKERS, type ContainerRole } from '../../policy/issueEvidence.js';
 import { earliestToken } from '../../text/earliestToken.js';
 import { normalizeKey } from '../../text/normalizeKey.js';
 import { readIssueStatus } from '../../text/readIssueStatus.js';
@@ -13,6 +13,8 @@ export interface Container {
   /** the status items take when they state none */
   status: IssueStatus | null;
   severity: Severity | null;
+  /** true when words named the role, false when only a marker did (`### Overall: FAILED ❌`) */
+  byWords?: boolean;
 }
 
 /** Longest heading or label text the container words are tested on (they are short; a paragraph is no label). */
@@ -30,7 +32,9 @@ export function containerOf(text: string): Container {
   const severity = readSeverity(text);
   if (row) {
     const status = row.status ?? (written === 'resolved' || written === 'in-progress' ? written : null);
-    return { role: row.role, status, severity: row.role === 'issues' ? severity : null };
+    // "### 5. Error Handling & Recovery ✅ EXCELLENT": a passed heading names a topic, not a list of problems
+    if (row.role === 'issues' && status === null && earliestToken(text, PASS_MARKERS) && !earliestToken(text, PROBLEM_MARKERS)) return { role: null, status: null, severity };
+    return { role: row.role, status, severity: row.role === 'issues' ? severity : null, byWords: true };
   }
   const marker = earliestToken(text, PROBLEM_MARKERS);
   if (marker) return { role: 'issues', status: marker.status, severity };
@@ -67,6 +71,7 @@ export function effectiveContainer(facts: SectionFacts): Container {
   let severity = named.role === 'issues' ? named.severity : null;
   let status = named.status;
   for (let at = facts.parent; at && named.role === 'issues' && (severity === null || status === null); at = at.parent) {
+    if (at.own.role === 'other' || at.own.role === 'summary') break;
     if (at.own.role !== 'issues') continue;
     severity ??= at.own.severity;
     if (at.own.status === 'resolved' || at.own.status === 'in-progress') status ??= at.own.status;

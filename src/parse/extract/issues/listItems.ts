@@ -27,6 +27,8 @@ export interface ListScope {
 
 /** Longest paragraph read as a list's intro label (`**Critical Issues** (4):`). */
 const MAX_INTRO = 100;
+/** Most words of an intro label written without bold. */
+const MAX_LABEL_WORDS = 6;
 
 /**
  * The lists of some blocks with the label each is introduced by: the
@@ -52,6 +54,8 @@ function introLabel(paragraph: Paragraph): { container: Container; text: string 
   const rest = split.rest.replace(/^\([^)]*\)\s*:?$/, '').trim();
   if (split.lead !== null && rest !== '' && !split.text.trim().endsWith(':')) return { container: { role: 'other', status: null, severity: null }, text: split.text };
   if (!split.text.trim().endsWith(':') && !bold) return null;
+  // "The scan identified several potential god objects based on:" is a sentence, not a label
+  if (split.lead === null && split.text.split(/\s+/).length > MAX_LABEL_WORDS) return null;
   const text = split.lead ?? split.text;
   const container = containerOf(split.text);
   const status = container.status ?? readIssueStatus(text, true);
@@ -71,18 +75,15 @@ function itemDraft(context: ExtractContext, scope: ListScope, item: ListItem, tr
   const marker = earliestToken(parts.text, PROBLEM_MARKERS);
   const passed = earliestToken(parts.text, PASS_MARKERS) !== null && marker === null;
   const named = parts.lead !== null || /^`/.test(item.children[0]?.type === 'paragraph' ? (item.children[0].children[0]?.type ?? '') : '');
-  if (trust === 'evidence') {
-    const fixed = named && PROBLEM_WORDS.test(parts.rest) && FIX_VERBS.test(parts.rest);
-    if (!fixed && !(marker && !passed && PROBLEM_WORDS.test(parts.text))) return null;
-  }
-  if (trust === 'sub-items' && !(named && (PROBLEM_WORDS.test(parts.rest) || FIX_VERBS.test(parts.rest)))) return null;
+  if (trust === 'evidence' && !(marker && !passed && PROBLEM_WORDS.test(parts.text))) return null;
+  if (trust === 'sub-items' && !(named && FIX_VERBS.test(parts.rest))) return null;
   const fields = sourceFields(context.text, item.children.slice(1));
   const nested = blockText(item.children.slice(1));
   const detail = [parts.lead ? parts.rest : '', ...parts.extra, nested ?? ''].filter((t) => t.trim() !== '').join('\n');
   const checked = parts.checked === null || parts.checked === false ? null : 'resolved';
   const severity = fieldSeverity(fields) ?? prefixSeverity(parts.lead ?? parts.text) ?? leadSeverity(parts.lead)
     ?? scope.container.severity ?? (trust === 'evidence' ? readSeverity(parts.rest) : null) ?? 'unknown';
-  const fixedStatement = marker === null && trust !== 'register' && FIX_VERBS.test(parts.rest) ? 'resolved' : null;
+  const fixedStatement = marker === null && trust === 'sub-items' ? 'resolved' : null;
   const status = fieldStatus(fields) ?? checked ?? itemStatus(parts.text, marker?.status ?? null) ?? scope.container.status ?? fixedStatement ?? 'open';
   const leadIsSeverity = leadSeverity(parts.lead) !== null;
   return draft({
