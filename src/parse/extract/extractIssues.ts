@@ -56,7 +56,11 @@ function sectionDrafts(context: ExtractContext, f: SectionFacts, hasChildren: Re
   const container = effectiveContainer(f);
   const scope: ListScope = { section: s, category: categoryOf(f), container };
   const leaf = !hasChildren.has(s.section.id) && s.nodes.length > 0;
-  if (leaf && isHeadingIssue(f)) return [headingDraft(context, scope, s), ...blockDrafts(context, scope, 'sub-items')];
+  if (leaf && isHeadingIssue(f)) {
+    // a numbered finding takes the severity of its list (`CRITICAL ISSUES FIXED` over "Compilation Blockers")
+    const listed: ListScope = { ...scope, container: { ...container, severity: (f.parent ? effectiveContainer(f.parent).severity : null) ?? container.severity } };
+    return [headingDraft(context, listed, s), ...blockDrafts(context, scope, 'sub-items')];
+  }
   const found = blockDrafts(context, scope, container.role === 'issues' ? 'register' : container.role === null ? 'evidence' : null);
   if (found.length === 0 && leaf && f.own.role === 'issues' && f.own.byWords === true && f.own.status !== 'resolved' && !statesNone(s)) {
     const bold = boldLine(s.nodes);

@@ -33,7 +33,7 @@ export function containerOf(text: string): Container {
   if (row) {
     const status = row.status ?? (written === 'resolved' || written === 'in-progress' ? written : null);
     // "### 5. Error Handling & Recovery ✅ EXCELLENT": a passed heading names a topic, not a list of problems
-    if (row.role === 'issues' && status === null && earliestToken(text, PASS_MARKERS) && !earliestToken(text, PROBLEM_MARKERS)) return { role: null, status: null, severity };
+    if (row.role === 'issues' && row.status === null && written === 'resolved' && earliestToken(text, PASS_MARKERS) && !earliestToken(text, PROBLEM_MARKERS)) return { role: null, status: null, severity };
     return { role: row.role, status, severity: row.role === 'issues' ? severity : null, byWords: true };
   }
   const marker = earliestToken(text, PROBLEM_MARKERS);

@@ -29,6 +29,8 @@ export interface ListScope {
 const MAX_INTRO = 100;
 /** Most words of an intro label written without bold. */
 const MAX_LABEL_WORDS = 6;
+/** How many closing words of an intro sentence may name the list it introduces. */
+const SENTENCE_END_WORDS = 3;
 
 /**
  * The lists of some blocks with the label each is introduced by: the
@@ -54,8 +56,12 @@ function introLabel(paragraph: Paragraph): { container: Container; text: string 
   const rest = split.rest.replace(/^\([^)]*\)\s*:?$/, '').trim();
   if (split.lead !== null && rest !== '' && !split.text.trim().endsWith(':')) return { container: { role: 'other', status: null, severity: null }, text: split.text };
   if (!split.text.trim().endsWith(':') && !bold) return null;
-  // "The scan identified several potential god objects based on:" is a sentence, not a label
-  if (split.lead === null && split.text.split(/\s+/).length > MAX_LABEL_WORDS) return null;
+  // a sentence ending in ":" ("... god objects based on:") introduces its own continuation: a problem list only when it ends naming one ("the following issues were found:")
+  const words = split.text.split(/\s+/);
+  if (split.lead === null && words.length > MAX_LABEL_WORDS) {
+    const ending = containerOf(words.slice(-SENTENCE_END_WORDS).join(' '));
+    return { container: ending.role === 'issues' ? ending : { role: 'other', status: null, severity: null }, text: split.text };
+  }
   const text = split.lead ?? split.text;
   const container = containerOf(split.text);
   const status = container.status ?? readIssueStatus(text, true);
