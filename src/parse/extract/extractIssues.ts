@@ -4,7 +4,8 @@ import type { Issue } from '../../model/types.js';
 import type { ExtractContext, SectionContext } from '../context.js';
 import { classifySection } from '../classifySection.js';
 import { GENERIC_CATEGORIES, HEADING_COUNT } from '../policy/issueFields.js';
-import { PROBLEM_LEADS } from '../policy/issueEvidence.js';
+import { PASS_MARKERS, PROBLEM_LEADS, PROBLEM_LIST } from '../policy/issueEvidence.js';
+import { earliestToken } from '../text/earliestToken.js';
 import { NONE_STATED } from '../policy/noneStated.js';
 import { blockText } from '../text/blockText.js';
 import { leadSplit } from '../text/leadSplit.js';
@@ -86,9 +87,13 @@ function sectionDrafts(context: ExtractContext, f: SectionFacts, hasChildren: Re
 function isHeadingIssue(f: SectionFacts): boolean {
   const parent = f.parent;
   if (!parent || parent.own.role !== 'issues' || parent.own.byWords !== true) return false;
-  if (f.own.role === 'other' || f.own.role === 'summary') return false;
   const heading = f.context.section.heading;
+  if (f.own.role === 'summary') return false;
+  // "### 2. SYSTEM VALIDATION RESULTS [OK]": a numbered check that passed, not a problem
+  if (f.own.role === 'other' && earliestToken(heading, PASS_MARKERS) !== null) return false;
   if (NUMBERED.test(heading) || prefixSeverity(heading) !== null) return true;
+  // "### Blocker 1.1: ..." with "#### Pre-Conditions", "#### Deliverables": facets of one problem, not a list of them
+  if (f.own.role === 'other' || !PROBLEM_LIST.test(normalizeKey(parent.context.section.heading))) return false;
   const kind = classifySection(heading);
   if (kind !== null && kind !== 'issues') return false;
   return f.own.role === null || labelledLists(f.context.nodes).every(({ list }) => isFieldList(list));
@@ -99,7 +104,9 @@ function blockDrafts(context: ExtractContext, scope: ListScope, trust: ListTrust
   const s = scope.section;
   const found: Draft[] = [];
   const kindExcluded = NOT_ISSUE_KINDS.has(s.section.kind) && scope.container.role !== 'issues';
-  for (const { list, label } of labelledLists(s.nodes)) {
+  for (const { list, label: written } of labelledLists(s.nodes)) {
+    // in a summary, a label such as "**AUDIT STATUS: VIOLATIONS DETECTED**" heads key/values, not a register
+    const label = written?.role === 'issues' && scope.container.role === 'summary' ? null : written;
     const c = label === null || label.role === null ? withLabel(scope.container, label) : { ...label, severity: label.severity ?? scope.container.severity, status: label.status ?? scope.container.status };
     const listTrust = label?.role === 'issues' || (trust === 'sub-items' && label?.status) ? 'register' : label?.role === 'other' || label?.role === 'summary' ? null : trust;
     if (listTrust === null || (listTrust === 'evidence' && kindExcluded)) continue;

@@ -30,6 +30,13 @@ export const ISSUE_CONTAINERS: readonly ContainerRow[] = [
 ];
 
 /**
+ * A heading naming problems in the plural ("Critical Fixes", "Open Issues"):
+ * its un-numbered sub-headings are one problem each. Under a heading naming
+ * one problem ("Blocker 1.1: Test Suite Failure") they are its facets.
+ */
+export const PROBLEM_LIST = /\b(issues|findings|bugs|fixes|blockers|vulnerabilities|failures|problems|violations|errors|concerns|gaps|defects|limitations|patterns|warnings|considerations)\b/;
+
+/**
  * Words that state a problem in an item's own text: an item outside every
  * issue list that carries a failure or warning marker is a problem only when
  * it also says what is wrong with one of these (a bare `❌ 45%` is a metric).

@@ -1,6 +1,7 @@
 import type { IssueStatus, SectionKind, Severity } from '../../../model/types.js';
+import { classifySection } from '../../classifySection.js';
 import type { SectionContext } from '../../context.js';
-import { ISSUE_CONTAINERS, PASS_MARKERS, PROBLEM_MARKERS, type ContainerRole } from '../../policy/issueEvidence.js';
+import { ISSUE_CONTAINERS, PASS_MARKERS, PROBLEM_LIST, PROBLEM_MARKERS, type ContainerRole } from '../../policy/issueEvidence.js';
 import { earliestToken } from '../../text/earliestToken.js';
 import { normalizeKey } from '../../text/normalizeKey.js';
 import { readIssueStatus } from '../../text/readIssueStatus.js';
@@ -81,6 +82,10 @@ export function effectiveContainer(facts: SectionFacts): Container {
 
 function inherited(facts: SectionFacts): Container {
   const parent = facts.parent;
-  if (!parent || parent.own.role !== 'issues') return facts.own;
+  const kind = classifySection(facts.context.section.heading);
+  // "#### Tasks" under a blocker names a plan: it does not inherit the problem list
+  if (!parent || parent.own.role !== 'issues' || (kind !== null && kind !== 'issues' && kind !== 'status')) return facts.own;
+  // under "Blocker 1.1: Test Suite Failure", "#### Pre-Conditions" is a facet of one problem, not a list of problems
+  if (!PROBLEM_LIST.test(normalizeKey(parent.context.section.heading))) return facts.own;
   return { role: 'issues', status: parent.own.status, severity: facts.own.severity ?? parent.own.severity };
 }

@@ -63,6 +63,8 @@ function introLabel(paragraph: Paragraph): { container: Container; text: string 
     return { container: ending.role === 'issues' ? ending : { role: 'other', status: null, severity: null }, text: split.text };
   }
   const text = split.lead ?? split.text;
+  // "**Vulnerability Details**:", "**Files Affected**:": a field of one issue, not a list of issues
+  if (FIELD_KEYS.test(normalizeKey(text))) return { container: { role: 'other', status: null, severity: null }, text };
   const container = containerOf(split.text);
   const status = container.status ?? readIssueStatus(text, true);
   return { container: { ...container, status }, text };
