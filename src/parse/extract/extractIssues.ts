@@ -4,7 +4,7 @@ import type { Issue } from '../../model/types.js';
 import type { ExtractContext, SectionContext } from '../context.js';
 import { classifySection } from '../classifySection.js';
 import { GENERIC_CATEGORIES, HEADING_COUNT } from '../policy/issueFields.js';
-import { PASS_MARKERS, PROBLEM_LEADS, PROBLEM_LIST } from '../policy/issueEvidence.js';
+import { PASS_MARKERS, PROBLEM_LEADS } from '../policy/issueEvidence.js';
 import { earliestToken } from '../text/earliestToken.js';
 import { NONE_STATED } from '../policy/noneStated.js';
 import { blockText } from '../text/blockText.js';
@@ -19,7 +19,7 @@ import { trackedIdentifiers } from '../text/trackedIdentifiers.js';
 import { listItemParts } from '../text/listItemParts.js';
 import { withUniqueIds } from '../text/withUniqueIds.js';
 import { codeDrafts } from './issues/codeLines.js';
-import { effectiveContainer, NOT_ISSUE_KINDS, sectionFacts, type Container, type SectionFacts } from './issues/containers.js';
+import { effectiveContainer, namesProblems, NOT_ISSUE_KINDS, sectionFacts, type Container, type SectionFacts } from './issues/containers.js';
 import { draft, issueTitle, prefixSeverity, type Draft } from './issues/draft.js';
 import { fieldSeverity, fieldStatus, isFieldList, labelledLists, listDrafts, type ListScope, type ListTrust } from './issues/listItems.js';
 import { mergeRestated } from './issues/restated.js';
@@ -93,7 +93,7 @@ function isHeadingIssue(f: SectionFacts): boolean {
   if (f.own.role === 'other' && earliestToken(heading, PASS_MARKERS) !== null) return false;
   if (NUMBERED.test(heading) || prefixSeverity(heading) !== null) return true;
   // "### Blocker 1.1: ..." with "#### Pre-Conditions", "#### Deliverables": facets of one problem, not a list of them
-  if (f.own.role === 'other' || !PROBLEM_LIST.test(normalizeKey(parent.context.section.heading))) return false;
+  if (f.own.role === 'other' || !namesProblems(parent.context.section.heading)) return false;
   const kind = classifySection(heading);
   if (kind !== null && kind !== 'issues') return false;
   return f.own.role === null || labelledLists(f.context.nodes).every(({ list }) => isFieldList(list));

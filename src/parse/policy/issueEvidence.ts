@@ -22,12 +22,22 @@ export const ISSUE_CONTAINERS: readonly ContainerRow[] = [
   // "Top 10 Offenders", "Top Violations": a ranking of evidence, not a register of problems
   { role: 'other', status: null, pattern: /^top\b/ },
   // explanations, plans and results around problems, not problems: "Root Cause Analysis", "Recommended Actions"
-  { role: 'other', status: null, pattern: /\b(root causes?|recommend(ed|ations?)?|actions?|next steps|action items|remediation plan|mitigations?|lessons|achievements?|strengths|success(es)?|improvements?|optimi[sz]ations?|enhancements?|risks?|commands?|validated|validation results|metrics|criteria|checklist|ready)\b/ },
+  { role: 'other', status: null, pattern: /\b(root causes?|recommend(ed|ations?)?|actions?|next steps|action items|remediation plan|mitigations?|lessons|achievements?|strengths|success(es)?|improvements?|optimi[sz]ations?|enhancements?|risks?|commands?|progress|validated|validation results|metrics|criteria|checklist|ready)\b/ },
   // a register of problems already dealt with: "Issues Remediated", "CRITICAL ISSUES FIXED", "Theater Patterns Eliminated"
   { role: 'issues', status: 'resolved', pattern: /\b(issues?|bugs?|defects?|problems?|findings?|fixes|blockers?|patterns?|violations?|errors?|vulnerabilit(y|ies))\b.*\b(fixed|remediated|resolved|eliminated|closed|addressed)\b|\b(fixed|remediated|resolved|eliminated|closed)\b.*\b(issues?|bugs?|defects?|problems?|findings?)\b|\bfixes assessment\b/ },
   // problems still to act on: the words reports title their problem lists with
   { role: 'issues', status: null, pattern: /\b(issues?|blockers?|blocking|failures?|problems?|defects?|bugs?|findings?|finding|vulnerabilit(y|ies)|violations?|gaps?|errors?|limitations?|warnings?|technical debt|debt indicators|duplication|redundanc(y|ies)|god objects?|anti-?patterns?|code smells?|theater patterns?|concerns?|weaknesses|remaining|considerations|severity|must fix|should fix)\b/ },
 ];
+
+/**
+ * Phrases that hold a problem word but name a topic ("Error Handling &
+ * Recovery"), and code names (`failure_pattern_detector.py`): removed before
+ * a heading or label is matched, so they name no problem list.
+ */
+export const TOPIC_PHRASES = /\berror (?:handling|recovery|reporting|logging|messages?)\b|\bfailure (?:detection|recovery)\b|\S+_\S+|\S+\.(?:py|ts|js|tsx|jsx|md|json|ya?ml|sh)\b/gi;
+
+/** A heading naming one numbered problem ("Blocker 1.3: ...", "Issue #4"): its sub-headings are its facets even when it says "Fixes". */
+export const SINGLE_PROBLEM = /^(blocker|issue|finding|bug|defect|problem|vulnerability|risk) #?\d/;
 
 /**
  * A heading naming problems in the plural ("Critical Fixes", "Open Issues"):

@@ -1,7 +1,7 @@
 import type { IssueStatus, SectionKind, Severity } from '../../../model/types.js';
 import { classifySection } from '../../classifySection.js';
 import type { SectionContext } from '../../context.js';
-import { ISSUE_CONTAINERS, PASS_MARKERS, PROBLEM_LIST, PROBLEM_MARKERS, type ContainerRole } from '../../policy/issueEvidence.js';
+import { ISSUE_CONTAINERS, PASS_MARKERS, PROBLEM_LIST, PROBLEM_MARKERS, SINGLE_PROBLEM, TOPIC_PHRASES, type ContainerRole } from '../../policy/issueEvidence.js';
 import { earliestToken } from '../../text/earliestToken.js';
 import { normalizeKey } from '../../text/normalizeKey.js';
 import { readIssueStatus } from '../../text/readIssueStatus.js';
@@ -27,7 +27,7 @@ const MAX_LABEL = 160;
  * (`#### [WARN] Production Considerations:`), else nothing.
  */
 export function containerOf(text: string): Container {
-  const key = normalizeKey(text).slice(0, MAX_LABEL);
+  const key = normalizeKey(text.slice(0, MAX_LABEL).replace(TOPIC_PHRASES, ' '));
   const row = ISSUE_CONTAINERS.find((r) => r.pattern.test(key));
   const written = readIssueStatus(text);
   const severity = readSeverity(text);
@@ -86,6 +86,12 @@ function inherited(facts: SectionFacts): Container {
   // "#### Tasks" under a blocker names a plan: it does not inherit the problem list
   if (!parent || parent.own.role !== 'issues' || (kind !== null && kind !== 'issues' && kind !== 'status')) return facts.own;
   // under "Blocker 1.1: Test Suite Failure", "#### Pre-Conditions" is a facet of one problem, not a list of problems
-  if (!PROBLEM_LIST.test(normalizeKey(parent.context.section.heading))) return facts.own;
+  if (!namesProblems(parent.context.section.heading)) return facts.own;
   return { role: 'issues', status: parent.own.status, severity: facts.own.severity ?? parent.own.severity };
+}
+
+/** Whether a heading names several problems ("Critical Fixes", "Open Issues"), not one ("Blocker 1.3: Security Fixes"). */
+export function namesProblems(heading: string): boolean {
+  const key = normalizeKey(heading);
+  return PROBLEM_LIST.test(key) && !SINGLE_PROBLEM.test(key);
 }
