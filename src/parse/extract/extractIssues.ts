@@ -94,9 +94,12 @@ function isHeadingIssue(f: SectionFacts): boolean {
   if (NUMBERED.test(heading) || prefixSeverity(heading) !== null) return true;
   // "### Blocker 1.1: ..." with "#### Pre-Conditions", "#### Deliverables": facets of one problem, not a list of them
   if (f.own.role === 'other' || !namesProblems(parent.context.section.heading)) return false;
+  // "### Specific Theater Evidence:" introduces a list of problems, it is not one
+  if (heading.trim().endsWith(':')) return false;
   const kind = classifySection(heading);
   if (kind !== null && kind !== 'issues') return false;
-  return f.own.role === null || labelledLists(f.context.nodes).every(({ list }) => isFieldList(list));
+  const lists = labelledLists(f.context.nodes);
+  return f.own.role === null || (lists.length > 0 && lists.every(({ list }) => isFieldList(list)));
 }
 
 /** Issues of a section's blocks: its lists (by their labels), tables, problem paragraphs and code status lines. */
@@ -115,7 +118,8 @@ function blockDrafts(context: ExtractContext, scope: ListScope, trust: ListTrust
   }
   if (trust === 'sub-items') return found;
   for (const node of s.nodes) {
-    if (node.type === 'table') found.push(...tableDrafts(scope, node, trust === 'register'));
+    // a summary table of problems ("SUMMARY OF RESPONSIBLE AGENTS" | Critical Issues |) restates the problems listed above it
+    if (node.type === 'table' && scope.container.role !== 'summary') found.push(...tableDrafts(scope, node, trust === 'register'));
     else if (node.type === 'code' && trust !== null) found.push(...codeDrafts(scope, node));
     else if (node.type === 'paragraph' && trust !== null) {
       const p = problemParagraph(context, scope, node);

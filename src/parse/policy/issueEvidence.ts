@@ -92,7 +92,10 @@ export const ISSUE_COLUMN = /^((critical |known |open )?(issues?|problems?|findi
 export const NAME_COLUMN = /^(description|name|title|item|component|check|area|requirement)$/;
 
 /** A table cell that says the row has no problem: `N/A`, `-`, `None`, `PASS`. */
-export const NO_PROBLEM_CELL = /^(n\/a|-|–|none|no issues?|pass(ed)?|ok|compliant)$/i;
+export const NO_PROBLEM_CELL = /^(n\/a|-|–|none|no issues?|pass(ed)?|ok|compliant|tbd|unknown)$/i;
+
+/** An item saying a search found nothing: "No specific theater patterns found in search". */
+export const NONE_FOUND = /^no\b[^.]{0,60}?\b(found|detected|identified|observed)\b/i;
 
 /** A text that says a status line in a code block passed (`[OK] Core analyzer imports: SUCCESS`). */
 export const CODE_STATUS_LINE = /^\s*(?:[-*]\s+)?(\[[A-Z]+\]|❌|✗|⚠️?|✅)\s*(.+)$/u;

@@ -2,7 +2,7 @@ import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import type { IssueStatus, Severity } from '../../../model/types.js';
 import type { ExtractContext, SectionContext } from '../../context.js';
 import { COUNT_SUMMARY, FIELD_KEYS, METRIC_VALUE } from '../../policy/issueFields.js';
-import { FIX_VERBS, PASS_MARKERS, PROBLEM_MARKERS, PROBLEM_WORDS } from '../../policy/issueEvidence.js';
+import { FIX_VERBS, NONE_FOUND, PASS_MARKERS, PROBLEM_MARKERS, PROBLEM_WORDS } from '../../policy/issueEvidence.js';
 import { blockText } from '../../text/blockText.js';
 import { earliestToken } from '../../text/earliestToken.js';
 import { issueItems } from '../../text/issueItems.js';
@@ -79,7 +79,7 @@ export function listDrafts(context: ExtractContext, scope: ListScope, list: List
 function itemDraft(context: ExtractContext, scope: ListScope, item: ListItem, trust: ListTrust): Draft | null {
   const parts = listItemParts(item);
   const title = issueTitle(parts.lead ?? parts.text);
-  if (title === '' || COUNT_SUMMARY.test(title) || isFieldLead(parts.lead) || (parts.lead && METRIC_VALUE.test(parts.rest))) return null;
+  if (title === '' || NONE_FOUND.test(title) || COUNT_SUMMARY.test(title) || isFieldLead(parts.lead) || (parts.lead && METRIC_VALUE.test(parts.rest))) return null;
   const marker = earliestToken(parts.text, PROBLEM_MARKERS);
   const passed = earliestToken(parts.text, PASS_MARKERS) !== null && marker === null;
   const named = parts.lead !== null || /^`/.test(item.children[0]?.type === 'paragraph' ? (item.children[0].children[0]?.type ?? '') : '');
