@@ -20,15 +20,15 @@ import { listItemParts } from '../text/listItemParts.js';
 import { withUniqueIds } from '../text/withUniqueIds.js';
 import { codeDrafts } from './issues/codeLines.js';
 import { effectiveContainer, namesProblems, NOT_ISSUE_KINDS, sectionFacts, type Container, type SectionFacts } from './issues/containers.js';
-import { draft, issueTitle, prefixSeverity, type Draft } from './issues/draft.js';
+import { draft, issueTitle, prefixSeverity, statedSeverity, type Draft } from './issues/draft.js';
 import { fieldSeverity, fieldStatus, isFieldList, labelledLists, listDrafts, type ListScope, type ListTrust } from './issues/listItems.js';
 import { mergeRestated } from './issues/restated.js';
 import { tableDrafts } from './issues/tableRows.js';
 
 /** A cheap test that a section may name a constant at all, before its lists are walked. */
 const CONSTANT_HINT = /\b[A-Z][A-Z0-9]*_[A-Z0-9]/;
-/** `1.`, `1.5`, `#3`: a numbered heading, one of a series of findings. */
-const NUMBERED = /^\s*(?:\d+(?:\.\d+)*[.)]?|#\d+:?)\s/;
+/** `1.`, `1.5`, `A.`, `#3`: a numbered heading, one of a series of findings. */
+const NUMBERED = /^\s*(?:\d+(?:\.\d+)*[.)]?|[A-Z][.)]|#\d+:?)\s/;
 
 /**
  * Issues wherever a report writes them. Every section's lists, tables,
@@ -158,7 +158,7 @@ function headingFields(context: ExtractContext, scope: ListScope, s: SectionCont
   return {
     title: issueTitle(heading),
     detail: blockText(s.nodes),
-    severity: fieldSeverity(fields) ?? prefixSeverity(heading) ?? scope.container.severity ?? readSeverity(heading) ?? 'unknown',
+    severity: fieldSeverity(fields) ?? statedSeverity(heading) ?? scope.container.severity ?? readSeverity(heading) ?? 'unknown',
     category: s.trail.length > 0 ? titleText(s.trail.at(-1) ?? '') || null : null,
     status: fieldStatus(fields) ?? readIssueStatus(heading) ?? inherited ?? 'open',
     sectionId: s.section.id,

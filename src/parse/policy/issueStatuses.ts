@@ -16,7 +16,7 @@ export const ISSUE_STATUS_MARKERS: ReadonlyArray<{ status: IssueStatus; tokens: 
 /** Status words: `(NOW RESOLVED)`, `(FIXED)`, `- RESOLVED`, `**Status**: In progress`. */
 export const ISSUE_STATUS_WORDS: ReadonlyArray<{ status: IssueStatus; pattern: RegExp }> = [
   { status: 'open', pattern: /\b(not (yet )?(resolved|fixed|addressed|implemented)|unresolved|still open|reopened)\b/i },
-  { status: 'in-progress', pattern: /\b(partially (fixed|resolved|implemented|addressed)|being fixed)\b/i },
+  { status: 'in-progress', pattern: /\b(partially (fixed|resolved|implemented|addressed|complete[d]?)|being fixed)\b/i },
   { status: 'resolved', pattern: /\b(now resolved|resolved|fixed|closed|remediated|eliminated|addressed|done|complete[d]?|implemented)\b/i },
   { status: 'in-progress', pattern: /\b(in progress|in-progress|ongoing|underway)\b/i },
   { status: 'blocked', pattern: /\b(blocked|on hold)\b/i },

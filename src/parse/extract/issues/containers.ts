@@ -3,6 +3,7 @@ import { classifySection } from '../../classifySection.js';
 import type { SectionContext } from '../../context.js';
 import { ISSUE_CONTAINERS, PASS_MARKERS, PROBLEM_LIST, PROBLEM_MARKERS, SINGLE_PROBLEM, TOPIC_PHRASES, type ContainerRole } from '../../policy/issueEvidence.js';
 import { earliestToken } from '../../text/earliestToken.js';
+import { cleanText } from '../../text/cleanText.js';
 import { normalizeKey } from '../../text/normalizeKey.js';
 import { readIssueStatus } from '../../text/readIssueStatus.js';
 import { readSeverity } from '../../text/readSeverity.js';
@@ -27,7 +28,7 @@ const MAX_LABEL = 160;
  * (`#### [WARN] Production Considerations:`), else nothing.
  */
 export function containerOf(text: string): Container {
-  const key = normalizeKey(text.slice(0, MAX_LABEL).replace(TOPIC_PHRASES, ' '));
+  const key = normalizeKey(namePart(text.slice(0, MAX_LABEL)).replace(TOPIC_PHRASES, ' '));
   const row = ISSUE_CONTAINERS.find((r) => r.pattern.test(key));
   const written = readIssueStatus(text);
   const severity = readSeverity(text);
@@ -40,6 +41,14 @@ export function containerOf(text: string): Container {
   const marker = earliestToken(text, PROBLEM_MARKERS);
   if (marker) return { role: 'issues', status: marker.status, severity };
   return { role: null, status: null, severity };
+}
+
+/** `Overall Assessment: **CRITICAL FAILURE**`: the name before a value written in capitals; the value is a grade, not what the section lists. */
+function namePart(text: string): string {
+  const colon = text.indexOf(':');
+  if (colon < 3) return text;
+  const value = cleanText(text.slice(colon + 1)).replace(/[*_`]/g, '');
+  return value !== '' && !/[a-z]/.test(value) && /[A-Z]{3}/.test(value) ? text.slice(0, colon) : text;
 }
 
 /** Section kinds whose own items are measurements, criteria, plans or risks: a marked item there is no issue. */

@@ -38,3 +38,13 @@ export function prefixSeverity(text: string): Severity | null {
   const match = SEVERITY_PREFIX.exec(titleText(text));
   return match ? readSeverity(match[1] ?? '') : null;
 }
+
+/** A severity a title states on its own, after its name: `MOCK THEATER - CRITICAL`, `Hardcoded Paths (Critical)`, `X - HIGH SEVERITY`. */
+const SEVERITY_SUFFIX = /(?:[-–—:]\s*|\()(critical|high|medium|low|minor|blocking)(?:\s+(?:severity|priority))?\)?\s*$/i;
+
+/** The severity a title states as a word of its own (prefix or suffix), not one of its nouns ("Compilation Blockers"). */
+export function statedSeverity(text: string): Severity | null {
+  const title = titleText(text);
+  const suffix = SEVERITY_SUFFIX.exec(title);
+  return prefixSeverity(title) ?? (suffix ? readSeverity(suffix[1] ?? '') : null);
+}
