@@ -4,7 +4,7 @@ import type { Issue } from '../../model/types.js';
 import type { ExtractContext, SectionContext } from '../context.js';
 import { classifySection } from '../classifySection.js';
 import { GENERIC_CATEGORIES, HEADING_COUNT } from '../policy/issueFields.js';
-import { PASS_MARKERS, PROBLEM_LEADS } from '../policy/issueEvidence.js';
+import { NUMBERED_PROBLEM, PASS_MARKERS, PROBLEM_LEADS } from '../policy/issueEvidence.js';
 import { earliestToken } from '../text/earliestToken.js';
 import { NONE_STATED } from '../policy/noneStated.js';
 import { blockText } from '../text/blockText.js';
@@ -57,6 +57,7 @@ function sectionDrafts(context: ExtractContext, f: SectionFacts, hasChildren: Re
   const container = effectiveContainer(f);
   const scope: ListScope = { section: s, category: categoryOf(f), container };
   const leaf = !hasChildren.has(s.section.id) && s.nodes.length > 0;
+  if (NUMBERED_PROBLEM.test(normalizeKey(s.section.heading))) return [headingDraft(context, scope, s)];
   if (leaf && isHeadingIssue(f)) {
     // a numbered finding takes the severity of its list (`CRITICAL ISSUES FIXED` over "Compilation Blockers")
     const listed: ListScope = { ...scope, container: { ...container, severity: (f.parent ? effectiveContainer(f.parent).severity : null) ?? container.severity } };

@@ -39,6 +39,9 @@ export const TOPIC_PHRASES = /\berror (?:handling|recovery|reporting|logging|mes
 /** A heading naming one numbered problem ("Blocker 1.3: ...", "Issue #4"): its sub-headings are its facets even when it says "Fixes". */
 export const SINGLE_PROBLEM = /^(blocker|issue|finding|bug|defect|problem|vulnerability|risk) #?\d/;
 
+/** A heading that names one problem by its number ("Blocker 1.1: Test Suite Failure", "Issue #4: ..."): an issue whatever its sub-sections (a "Risk 1:" is a risk). */
+export const NUMBERED_PROBLEM = /^(blocker|issue|finding|bug|defect|problem|vulnerability) #?\d/;
+
 /**
  * A heading naming problems in the plural ("Critical Fixes", "Open Issues"):
  * its un-numbered sub-headings are one problem each. Under a heading naming
