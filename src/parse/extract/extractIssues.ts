@@ -60,7 +60,8 @@ function sectionDrafts(context: ExtractContext, f: SectionFacts, hasChildren: Re
   if (NUMBERED_PROBLEM.test(normalizeKey(s.section.heading))) return [headingDraft(context, scope, s)];
   if (leaf && isHeadingIssue(f)) {
     // a numbered finding takes the severity of its list (`CRITICAL ISSUES FIXED` over "Compilation Blockers")
-    const listed: ListScope = { ...scope, container: { ...container, severity: (f.parent ? effectiveContainer(f.parent).severity : null) ?? container.severity } };
+    const list = f.parent ? effectiveContainer(f.parent) : container;
+    const listed: ListScope = { ...scope, container: { ...container, severity: list.severity ?? container.severity, status: container.status ?? list.status } };
     return [headingDraft(context, listed, s), ...blockDrafts(context, scope, 'sub-items')];
   }
   const found = blockDrafts(context, scope, container.role === 'issues' ? 'register' : container.role === null ? 'evidence' : null);
@@ -119,8 +120,8 @@ function blockDrafts(context: ExtractContext, scope: ListScope, trust: ListTrust
   }
   if (trust === 'sub-items') return found;
   for (const node of s.nodes) {
-    // a summary table of problems ("SUMMARY OF RESPONSIBLE AGENTS" | Critical Issues |) restates the problems listed above it
-    if (node.type === 'table' && scope.container.role !== 'summary') found.push(...tableDrafts(scope, node, trust === 'register'));
+    // a summary or risk table of problems ("SUMMARY OF RESPONSIBLE AGENTS" | Critical Issues |) restates the problems listed above it
+    if (node.type === 'table' && scope.container.role !== 'summary' && scope.container.role !== 'other') found.push(...tableDrafts(scope, node, trust === 'register'));
     else if (node.type === 'code' && trust !== null) found.push(...codeDrafts(scope, node));
     else if (node.type === 'paragraph' && trust !== null) {
       const p = problemParagraph(context, scope, node);

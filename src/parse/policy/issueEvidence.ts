@@ -21,8 +21,10 @@ export const ISSUE_CONTAINERS: readonly ContainerRow[] = [
   { role: 'summary', status: null, pattern: /\b(key findings|executive summary|summary|overview|highlights|at a glance)\b/ },
   // "Top 10 Offenders", "Top Violations": a ranking of evidence, not a register of problems
   { role: 'other', status: null, pattern: /^top\b/ },
+  // "**Files Analyzed**:", "**Files Found**:": what was looked at, not what is wrong
+  { role: 'other', status: null, pattern: /\b(files|components|modules) (analy[sz]ed|found|scanned|reviewed|checked|created|modified|validated)\b/ },
   // explanations, plans and results around problems, not problems: "Root Cause Analysis", "Recommended Actions"
-  { role: 'other', status: null, pattern: /\b(root causes?|recommend(ed|ations?)?|actions?|next steps|action items|remediation plan|mitigations?|lessons|achievements?|strengths|success(es)?|improvements?|optimi[sz]ations?|enhancements?|risks?|commands?|progress|validated|validation results|metrics|criteria|checklist|ready)\b/ },
+  { role: 'other', status: null, pattern: /\b(root causes?|recommend(ed|ations?)?|actions?|next steps|action items|remediation plan|mitigations?|lessons|achievements?|strengths|success(es)?|improvements?|optimi[sz]ations?|enhancements?|risks?|validation commands|progress|succeed(ed|s)?|validated|validation results|metrics|criteria|checklist|ready)\b/ },
   // a register of problems already dealt with: "Issues Remediated", "CRITICAL ISSUES FIXED", "Theater Patterns Eliminated"
   { role: 'issues', status: 'resolved', pattern: /\b(issues?|bugs?|defects?|problems?|findings?|fixes|blockers?|patterns?|violations?|errors?|vulnerabilit(y|ies))\b.*\b(fixed|remediated|resolved|eliminated|closed|addressed)\b|\b(fixed|remediated|resolved|eliminated|closed)\b.*\b(issues?|bugs?|defects?|problems?|findings?)\b|\bfixes assessment\b/ },
   // problems still to act on: the words reports title their problem lists with

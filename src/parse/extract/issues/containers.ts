@@ -28,7 +28,9 @@ const MAX_LABEL = 160;
  * (`#### [WARN] Production Considerations:`), else nothing.
  */
 export function containerOf(text: string): Container {
-  const key = normalizeKey(namePart(text.slice(0, MAX_LABEL)).replace(TOPIC_PHRASES, ' '));
+  const name = namePart(text.slice(0, MAX_LABEL));
+  // words in parentheses are asides: "CLI Integration (75% - Minor Unicode Issue)" names no problem list
+  const key = normalizeKey(name.replace(/\([^()]*\)/g, ' ').replace(TOPIC_PHRASES, ' '));
   const row = ISSUE_CONTAINERS.find((r) => r.pattern.test(key));
   const written = readIssueStatus(text);
   const severity = readSeverity(text);
@@ -39,7 +41,8 @@ export function containerOf(text: string): Container {
     return { role: row.role, status, severity: row.role === 'issues' ? severity : null, byWords: true };
   }
   const marker = earliestToken(text, PROBLEM_MARKERS);
-  if (marker) return { role: 'issues', status: marker.status, severity };
+  // "### ⚠️ Overall System: NEAR PRODUCTION READY" states a status; its bullets are status lines
+  if (marker && name === text.slice(0, MAX_LABEL)) return { role: 'issues', status: marker.status, severity };
   return { role: null, status: null, severity };
 }
 

@@ -30,7 +30,7 @@ export function draft(fields: DraftFields, form: Draft['form'] = 'prose'): Draft
 
 /** A title as shown: decoration and status words removed, a leading severity (`HIGH: `) cut. */
 export function issueTitle(text: string): string {
-  return titleText(text).replace(SEVERITY_PREFIX, '').trim();
+  return titleText(text).replace(SEVERITY_PREFIX, '').replace(/\s*(?:→|->)$/, '').trim();
 }
 
 /** The severity a leading `CRITICAL:` / `HIGH -` of a title states. */

@@ -65,7 +65,7 @@ function introLabel(paragraph: Paragraph): { container: Container; text: string 
   const text = split.lead ?? split.text;
   // "**Vulnerability Details**:", "**Files Affected**:": a field of one issue, not a list of issues
   if (FIELD_KEYS.test(normalizeKey(text))) return { container: { role: 'other', status: null, severity: null }, text };
-  const container = containerOf(split.text);
+  const container = containerOf(split.lead ?? split.text);
   const status = container.status ?? readIssueStatus(text, true);
   return { container: { ...container, status }, text };
 }
@@ -108,6 +108,10 @@ function itemDraft(context: ExtractContext, scope: ListScope, item: ListItem, tr
 
 /** The status an item's own text states; a failure marker whose aside says the item is blocked (`(syntax errors blocking)`) is blocked. */
 function itemStatus(text: string, marker: IssueStatus | null): IssueStatus | null {
+  // "❌ → ✅": the state after the last arrow is the current one
+  const arrow = Math.max(text.lastIndexOf('→'), text.lastIndexOf('->'));
+  const after = arrow === -1 ? null : readIssueStatus(text.slice(arrow + 1));
+  if (after !== null && readIssueStatus(text.slice(0, arrow)) !== null) return after;
   const written = readIssueStatus(text);
   if ((written === 'open' || written === null) && /\([^()]*\b(blocking|blocked)\)/i.test(text) && !/non-?\s?blocking/i.test(text)) return 'blocked';
   return marker ?? written;
