@@ -30,7 +30,10 @@ export function draft(fields: DraftFields, form: Draft['form'] = 'prose'): Draft
 
 /** A title as shown: decoration and status words removed, a leading severity (`HIGH: `) cut. */
 export function issueTitle(text: string): string {
-  return titleText(text).replace(SEVERITY_PREFIX, '').replace(/\s*(?:→|->)$/, '').trim();
+  const title = titleText(text).replace(SEVERITY_PREFIX, '').trim();
+  // "Math.random() ID Generation ❌ → ✅": the arrow led to a marker, not to more title
+  const dangling = ['→', '->'].find((arrow) => title.endsWith(arrow));
+  return dangling ? title.slice(0, -dangling.length).trim() : title;
 }
 
 /** The severity a leading `CRITICAL:` / `HIGH -` of a title states. */
