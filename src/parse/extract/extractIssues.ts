@@ -62,7 +62,7 @@ function sectionDrafts(context: ExtractContext, f: SectionFacts, hasChildren: Re
     // a numbered finding takes the severity of its list (`CRITICAL ISSUES FIXED` over "Compilation Blockers")
     const list = f.parent ? effectiveContainer(f.parent) : container;
     const listed: ListScope = { ...scope, container: { ...container, severity: list.severity ?? container.severity, status: container.status ?? list.status } };
-    return [headingDraft(context, listed, s), ...blockDrafts(context, scope, 'sub-items')];
+    return [headingDraft(context, listed, s), ...blockDrafts(context, listed, 'sub-items')];
   }
   const found = blockDrafts(context, scope, container.role === 'issues' ? 'register' : container.role === null ? 'evidence' : null);
   if (found.length === 0 && leaf && f.own.role === 'issues' && f.own.byWords === true && f.own.status !== 'resolved' && !statesNone(s)) {
@@ -78,6 +78,9 @@ function sectionDrafts(context: ExtractContext, f: SectionFacts, hasChildren: Re
     }
   }
   announcedCount(context, s, found.length);
+  if (found.length === 0 && f.own.role === 'issues' && f.own.byWords === true && !statesNone(s) && s.nodes.some((n) => n.type === 'list' || n.type === 'table')) {
+    context.report(`"${s.section.heading}" reads as a list of problems, but none of its items reads as an issue`, s.heading ?? undefined, 'issue-section-unread', 'info');
+  }
   return found;
 }
 

@@ -35,7 +35,8 @@ export function containerOf(text: string): Container {
   const written = readIssueStatus(text);
   const severity = readSeverity(text);
   if (row) {
-    const status = row.status ?? (written === 'resolved' || written === 'in-progress' ? written : null);
+    // a problem list marked ⚠️ / [WARN] lists warnings; a 🔴 on it names a severity, not that its items are blocked
+    const status = row.status ?? (written === 'resolved' || written === 'in-progress' || written === 'warning' ? written : null);
     // "### 5. Error Handling & Recovery ✅ EXCELLENT": a passed heading names a topic, not a list of problems
     if (row.role === 'issues' && row.status === null && written === 'resolved' && earliestToken(text, PASS_MARKERS) && !earliestToken(text, PROBLEM_MARKERS)) return { role: null, status: null, severity };
     return { role: row.role, status, severity: row.role === 'issues' ? severity : null, byWords: true };

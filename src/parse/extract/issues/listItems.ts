@@ -7,7 +7,7 @@ import { blockText } from '../../text/blockText.js';
 import { earliestToken } from '../../text/earliestToken.js';
 import { issueItems } from '../../text/issueItems.js';
 import { leadSplit } from '../../text/leadSplit.js';
-import { listItemParts } from '../../text/listItemParts.js';
+import { listItemParts, type ListItemParts } from '../../text/listItemParts.js';
 import { normalizeKey } from '../../text/normalizeKey.js';
 import { position } from '../../text/position.js';
 import { readIssueStatus } from '../../text/readIssueStatus.js';
@@ -77,8 +77,9 @@ export function listDrafts(context: ExtractContext, scope: ListScope, list: List
 }
 
 function itemDraft(context: ExtractContext, scope: ListScope, item: ListItem, trust: ListTrust): Draft | null {
-  const parts = listItemParts(item);
+  const parts = codeLead(listItemParts(item));
   const title = issueTitle(parts.lead ?? parts.text);
+  if (title === '' && trust === 'register') context.report('List item in an issue list has no title', item, 'issue-without-title');
   if (title === '' || NONE_FOUND.test(title) || COUNT_SUMMARY.test(title) || isFieldLead(parts.lead) || (parts.lead && METRIC_VALUE.test(parts.rest))) return null;
   const marker = earliestToken(parts.text, PROBLEM_MARKERS);
   const passed = earliestToken(parts.text, PASS_MARKERS) !== null && marker === null;
@@ -104,6 +105,13 @@ function itemDraft(context: ExtractContext, scope: ListScope, item: ListItem, tr
     position: position(item),
     nodes: [item],
   });
+}
+
+/** `` `src/cicd/TestRunner.ts`: Replaced with ... ``: a code span before a colon leads the item as a bold key would. */
+function codeLead(parts: ListItemParts): ListItemParts {
+  const [code, text] = parts.first?.children ?? [];
+  if (parts.lead !== null || code?.type !== 'inlineCode' || text?.type !== 'text' || !text.value.startsWith(':')) return parts;
+  return { ...parts, lead: code.value, rest: parts.text.slice(parts.text.indexOf(':', code.value.length) + 1).trim() };
 }
 
 /** The status an item's own text states; a failure marker whose aside says the item is blocked (`(syntax errors blocking)`) is blocked. */
