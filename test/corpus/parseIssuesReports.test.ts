@@ -97,6 +97,7 @@ describe('issues of other corpus reports', () => {
       ['Insufficient Error Handling', 'low'],
       ['Remaining CLI Concerns', 'unknown'],
     ]);
+    expect(issues.map((i) => i.position.line)).toEqual([24, 70, 109, 149, 194, 242, 289, 323, 437]);
     expect(issues[0]).toMatchObject({ category: 'Vulnerability Assessment', position: { line: 24, column: 1 } });
     expect(issues[0]?.identifiers).toContain('enabledelayedexpansion');
   });

@@ -33,7 +33,11 @@ describe('the real corpus', () => {
   });
 
   it('matches the golden summaries', () => {
-    const actual = Object.fromEntries(files.map((name) => [name, summaries[name]?.summary]));
+    // issue counts are not guarded here: parseIssuesReports.test.ts checks issues line by line, by hand
+    const actual = Object.fromEntries(files.map((name) => {
+      const { issues: _issues, ...summary } = summaries[name]?.summary ?? { issues: null };
+      return [name, summary];
+    }));
     const text = `${JSON.stringify(actual, null, 2)}\n`;
     if (process.env.UPDATE === '1') writeFileSync(goldenPath, text);
     expect(JSON.parse(readFileSync(goldenPath, 'utf8'))).toEqual(actual);
@@ -46,19 +50,20 @@ describe('the real corpus', () => {
    *   "### 🟢 Low-Risk" (l.132) 3; "✅ API_TIMEOUT_SECONDS: Fixed" (l.22) is a resolved issue; verdict PROCEED.
    * - phase4-week10-backward-compatibility: "Zero Risk Items" (l.244) 5 items as its own bucket, "Low Risk
    *   Items" (l.251) 3, Medium and High "None identified" (l.257, l.260) 0; "APPROVED FOR IMMEDIATE
-   *   DEPLOYMENT" (l.349) is the verdict.
+   *   DEPLOYMENT" (l.349) is the verdict; one issue, "⚠️ Syntax errors (non-breaking)" in a bash fence (l.269).
    * - FINAL-PRODUCTION-AUDIT-REPORT: "[OK] RESOLVED RISKS" (l.116) 3 and "[WARN] REMAINING RISKS (LOW)"
    *   (l.121) 3 in their own buckets; "PRODUCTION APPROVED" (l.206).
-   * - SECURITY-AUDIT-REPORT: 8 numbered "### 1.N SEVERITY:" findings are the issues; verdict DO NOT DEPLOY.
+   * - SECURITY-AUDIT-REPORT: 8 numbered "### 1.N SEVERITY:" findings (l.24-323) and "### 2.4 Remaining CLI Concerns"
+   *   (l.437) are the issues; verdict DO NOT DEPLOY.
    * - PRODUCTION-VALIDATION-FINAL: states CONDITIONAL GO and NO-GO; NO-GO kept with a verdict-conflict warning.
    * - docs_screenshots_PHASE-UI-DOCUMENTATION: literal "\n" sequences, one long heading: nothing extracted.
    */
   it.each([
     ['artifacts_phase6-orchestration-initial-assessment.md', { high: 3, medium: 3, low: 3 }, null, 10],
     ['artifacts_phase6-orchestration-final.md', { high: 4, medium: 3, low: 3 }, 'PROCEED', null],
-    ['artifacts_phase4-week10-backward-compatibility-assessment.md', { none: 5, low: 3 }, 'APPROVED', 0],
+    ['artifacts_phase4-week10-backward-compatibility-assessment.md', { none: 5, low: 3 }, 'APPROVED', 1],
     ['artifacts_FINAL-PRODUCTION-AUDIT-REPORT.md', { resolved: 3, low: 3 }, 'PRODUCTION APPROVED', null],
-    ['artifacts_SECURITY-AUDIT-REPORT.md', null, 'DO NOT DEPLOY', 8],
+    ['artifacts_SECURITY-AUDIT-REPORT.md', null, 'DO NOT DEPLOY', 9],
     ['artifacts_PRODUCTION-VALIDATION-FINAL.md', null, 'NO-GO', null],
     ['docs_screenshots_PHASE-UI-DOCUMENTATION.md', {}, null, 0],
   ] as const)('hand-checked: %s', (name, risks, verdict, issues) => {

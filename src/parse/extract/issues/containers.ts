@@ -69,7 +69,10 @@ export function sectionFacts(sections: readonly SectionContext[]): Map<string, S
   const facts = new Map<string, SectionFacts>();
   for (const s of sections) {
     const parent = s.section.parentId === null ? null : (facts.get(s.section.parentId) ?? null);
-    const own = s.heading && s.section.depth > 1 ? containerOf(s.section.heading) : { role: null, status: null, severity: null };
+    const read = s.heading && s.section.depth > 1 ? containerOf(s.section.heading) : { role: null, status: null, severity: null };
+    // "### Other Concerns" under "## Risk Assessment" lists risks, read by the risk extractor
+    const risks = s.section.kind === 'risks' && classifySection(s.section.heading) !== 'issues';
+    const own: Container = risks ? { role: 'other', status: null, severity: null } : read;
     facts.set(s.section.id, { context: s, own, parent });
   }
   return facts;

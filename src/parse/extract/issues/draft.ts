@@ -24,8 +24,8 @@ export interface DraftFields {
 }
 
 export function draft(fields: DraftFields, form: Draft['form'] = 'prose'): Draft {
-  const { nodes, ...rest } = fields;
-  return { form, issue: { id: '', ...rest, identifiers: findIdentifiers(nodes) } };
+  const { title, detail, severity, category, status, sectionId, position, nodes } = fields;
+  return { form, issue: { id: '', title, detail, severity, category, status, identifiers: findIdentifiers(nodes), sectionId, position } };
 }
 
 /** A title as shown: decoration and status words removed, a leading severity (`HIGH: `) cut. */
