@@ -35,7 +35,8 @@ describe('the real corpus', () => {
   it('matches the golden summaries', () => {
     // issue counts are not guarded here: parseIssuesReports.test.ts checks issues line by line, by hand
     const actual = Object.fromEntries(files.map((name) => {
-      const { issues: _issues, ...summary } = summaries[name]?.summary ?? { issues: null };
+      const summary: Record<string, unknown> = { ...summaries[name]?.summary };
+      delete summary.issues;
       return [name, summary];
     }));
     const text = `${JSON.stringify(actual, null, 2)}\n`;
