@@ -55,7 +55,8 @@ export function extractIssues(context: ExtractContext): Issue[] {
 function sectionDrafts(context: ExtractContext, f: SectionFacts, hasChildren: ReadonlySet<string | null>): Draft[] {
   const s = f.context;
   const container = effectiveContainer(f);
-  const scope: ListScope = { section: s, category: categoryOf(f), container };
+  let category: string | null | undefined;
+  const scope: ListScope = { section: s, category: () => (category === undefined ? (category = categoryOf(f)) : category), container };
   const leaf = !hasChildren.has(s.section.id) && s.nodes.length > 0;
   if (NUMBERED_PROBLEM.test(normalizeKey(s.section.heading))) return [headingDraft(context, scope, s)];
   if (leaf && isHeadingIssue(f)) {
@@ -74,7 +75,7 @@ function sectionDrafts(context: ExtractContext, f: SectionFacts, hasChildren: Re
     const taken = new Set(found.map((d) => d.issue.position.line));
     for (const t of trackedIdentifiers(s.nodes)) {
       if (taken.has(position(t.item).line)) continue;
-      found.push(draft({ title: t.identifier, detail: listItemParts(t.item).rest || null, severity: 'unknown', category: scope.category, status: t.status, sectionId: s.section.id, position: position(t.item), nodes: [t.item] }));
+      found.push(draft({ title: t.identifier, detail: listItemParts(t.item).rest || null, severity: 'unknown', category: scope.category(), status: t.status, sectionId: s.section.id, position: position(t.item), nodes: [t.item] }));
     }
   }
   announcedCount(context, s, found.length);
@@ -141,13 +142,14 @@ function withLabel(container: Container, label: Container | null): Container {
 
 /** `**Finding:** text`, `**Violations (7 total)**: text`: a paragraph whose key says its text is a problem. */
 function problemParagraph(context: ExtractContext, scope: ListScope, node: Paragraph): Draft | null {
+  if (node.children[0]?.type !== 'strong') return null;
   const split = leadSplit(node);
   if (split.lead === null || split.rest === '' || !PROBLEM_LEADS.test(normalizeKey(split.lead).replace(/ (\d[\d,]*)( total)?$/, ' ($1$2)'))) return null;
   return draft({
     title: issueTitle(split.rest.replace(/\.$/, '')),
     detail: null,
     severity: readSeverity(split.rest) ?? scope.container.severity ?? 'unknown',
-    category: scope.category,
+    category: scope.category(),
     status: readIssueStatus(split.rest) ?? scope.container.status ?? 'open',
     sectionId: scope.section.section.id,
     position: position(node),

@@ -36,7 +36,7 @@ export function codeDrafts(scope: ListScope, code: Code): Draft[] {
       title,
       detail: subject?.[2] ?? null,
       severity: scope.container.severity ?? 'unknown',
-      category: scope.category,
+      category: scope.category(),
       status: marker.status,
       sectionId: scope.section.section.id,
       position: { line: start + 1 + i, column: 1 },

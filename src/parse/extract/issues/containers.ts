@@ -32,9 +32,9 @@ export function containerOf(text: string): Container {
   // words in parentheses are asides: "CLI Integration (75% - Minor Unicode Issue)" names no problem list
   const key = normalizeKey(name.replace(/\([^()]*\)/g, ' ').replace(TOPIC_PHRASES, ' '));
   const row = ISSUE_CONTAINERS.find((r) => r.pattern.test(key));
-  const written = readIssueStatus(text);
   const severity = readSeverity(text);
   if (row) {
+    const written = readIssueStatus(text);
     // a problem list marked ⚠️ / [WARN] lists warnings; a 🔴 on it names a severity, not that its items are blocked
     const status = row.status ?? (written === 'resolved' || written === 'in-progress' || written === 'warning' ? written : null);
     // "### 5. Error Handling & Recovery ✅ EXCELLENT": a passed heading names a topic, not a list of problems

@@ -1,4 +1,5 @@
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { IssueStatus, Severity } from '../../../model/types.js';
 import type { ExtractContext, SectionContext } from '../../context.js';
 import { COUNT_SUMMARY, FIELD_KEYS, METRIC_VALUE } from '../../policy/issueFields.js';
@@ -21,7 +22,8 @@ export type ListTrust = 'register' | 'evidence' | 'sub-items';
 
 export interface ListScope {
   section: SectionContext;
-  category: string | null;
+  /** the items' category, read only when an item is kept */
+  category: () => string | null;
   container: Container;
 }
 
@@ -50,6 +52,9 @@ export function labelledLists(nodes: readonly RootContent[]): Array<{ list: List
 }
 
 function introLabel(paragraph: Paragraph): { container: Container; text: string } | null {
+  const last = paragraph.children.at(-1);
+  const colon = last?.type === 'text' ? last.value.trimEnd().endsWith(':') : last?.type === 'strong' && toString(last).trimEnd().endsWith(':');
+  if (!colon && paragraph.children[0]?.type !== 'strong') return null;
   const split = leadSplit(paragraph);
   if (split.text.length > MAX_INTRO) return null;
   const bold = paragraph.children[0]?.type === 'strong' && split.rest.replace(/^\([^)]*\)/, '').replace(/[:\s]/g, '') === '';
@@ -72,6 +77,9 @@ function introLabel(paragraph: Paragraph): { container: Container; text: string 
 
 /** Issues among a list's items, by how far the list is trusted. */
 export function listDrafts(context: ExtractContext, scope: ListScope, list: List, trust: ListTrust): Draft[] {
+  // outside problem lists only a marked item can be one: most lists of a report are passed over here, cheaply
+  if (trust === 'evidence' && !list.children.some((item) => earliestToken(listItemParts(item).text, PROBLEM_MARKERS) !== null)) return [];
+  if (trust === 'sub-items' && !list.children.some((item) => FIX_VERBS.test(listItemParts(item).rest))) return [];
   const { items } = issueItems(context.text, [list]);
   return items.flatMap((item) => itemDraft(context, scope, item, trust) ?? []);
 }
@@ -99,7 +107,7 @@ function itemDraft(context: ExtractContext, scope: ListScope, item: ListItem, tr
     title: leadIsSeverity ? issueTitle(parts.rest) : title,
     detail: detail === '' || leadIsSeverity ? null : detail,
     severity,
-    category: scope.category,
+    category: scope.category(),
     status,
     sectionId: scope.section.section.id,
     position: position(item),

@@ -1,4 +1,6 @@
 import type { Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { normalizeKey } from '../../text/normalizeKey.js';
 import { ISSUE_COLUMNS } from '../../policy/issueFields.js';
 import { ISSUE_COLUMN, NAME_COLUMN, NO_PROBLEM_CELL } from '../../policy/issueEvidence.js';
 import { position } from '../../text/position.js';
@@ -17,6 +19,9 @@ import type { ListScope } from './listItems.js';
  * that pass (`[OK] PASS`) or do not apply (`N/A`) state no problem.
  */
 export function tableDrafts(scope: ListScope, table: Table, inIssueSection: boolean): Draft[] {
+  // most tables are measurements: look at the header alone before reading every cell
+  const head = (table.children[0]?.children ?? []).map((cell) => normalizeKey(toString(cell)));
+  if (!head.some((k) => ISSUE_COLUMN.test(k) || (inIssueSection && ISSUE_COLUMNS.title.test(k)))) return [];
   const { keys, headers, rows } = tableRecords(table);
   let problemAt = keys.findIndex((k) => ISSUE_COLUMN.test(k));
   if (problemAt === -1 && inIssueSection) problemAt = keys.findIndex((k) => ISSUE_COLUMNS.title.test(k));
@@ -40,7 +45,7 @@ export function tableDrafts(scope: ListScope, table: Table, inIssueSection: bool
       title,
       detail: detail.length > 0 ? detail.join('\n') : null,
       severity: (severityAt === -1 ? null : readSeverity(cell(severityAt))) ?? scope.container.severity ?? 'unknown',
-      category: scope.category,
+      category: scope.category(),
       status: written ?? scope.container.status ?? 'open',
       sectionId: scope.section.section.id,
       position: position(row.node),
