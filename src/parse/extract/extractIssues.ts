@@ -4,7 +4,7 @@ import type { Issue } from '../../model/types.js';
 import type { ExtractContext, SectionContext } from '../context.js';
 import { classifySection } from '../classifySection.js';
 import { GENERIC_CATEGORIES, HEADING_COUNT } from '../policy/issueFields.js';
-import { NUMBERED_PROBLEM, PASS_MARKERS, PROBLEM_LEADS } from '../policy/issueEvidence.js';
+import { BUCKET_HEADING, NUMBERED_PROBLEM, PASS_MARKERS, PROBLEM_LEADS } from '../policy/issueEvidence.js';
 import { earliestToken } from '../text/earliestToken.js';
 import { NONE_STATED } from '../policy/noneStated.js';
 import { blockText } from '../text/blockText.js';
@@ -100,8 +100,8 @@ function isHeadingIssue(f: SectionFacts): boolean {
   if (NUMBERED.test(heading) || prefixSeverity(heading) !== null) return true;
   // "### Blocker 1.1: ..." with "#### Pre-Conditions", "#### Deliverables": facets of one problem, not a list of them
   if (f.own.role === 'other' || !namesProblems(parent.context.section.heading)) return false;
-  // "### Specific Theater Evidence:" introduces a list of problems, it is not one
-  if (heading.trim().endsWith(':')) return false;
+  // "### Specific Theater Evidence:" introduces a list of problems, it is not one; "### ✅ Resolved This Phase" is a bucket of them
+  if (heading.trim().endsWith(':') || BUCKET_HEADING.test(normalizeKey(heading))) return false;
   const kind = classifySection(heading);
   if (kind !== null && kind !== 'issues') return false;
   const lists = labelledLists(f.context.nodes);

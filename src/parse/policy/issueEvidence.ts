@@ -41,6 +41,9 @@ export const TOPIC_PHRASES = /\berror (?:handling|recovery|reporting|logging|mes
 /** A heading naming one numbered problem ("Blocker 1.3: ...", "Issue #4"): its sub-headings are its facets even when it says "Fixes". */
 export const SINGLE_PROBLEM = /^(blocker|issue|finding|bug|defect|problem|vulnerability|risk) #?\d/;
 
+/** A heading that names a bucket of a problem list by status or severity ("Resolved This Phase", "Medium Priority - Still Open"): a list, never one issue. */
+export const BUCKET_HEADING = /^(resolved|fixed|closed|open|still open|new|remaining|in progress|blocked|blocking|critical|high|medium|low|minor)\b/;
+
 /** A heading that names one problem by its number ("Blocker 1.1: Test Suite Failure", "Issue #4: ..."): an issue whatever its sub-sections (a "Risk 1:" is a risk). */
 export const NUMBERED_PROBLEM = /^(blocker|issue|finding|bug|defect|problem|vulnerability) #?\d/;
 

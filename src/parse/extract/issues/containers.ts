@@ -103,7 +103,9 @@ function inherited(facts: SectionFacts): Container {
   if (!parent || parent.own.role !== 'issues' || (kind !== null && kind !== 'issues' && kind !== 'status')) return facts.own;
   // under "Blocker 1.1: Test Suite Failure", "#### Pre-Conditions" is a facet of one problem, not a list of problems
   if (!namesProblems(parent.context.section.heading)) return facts.own;
-  return { role: 'issues', status: parent.own.status, severity: facts.own.severity ?? parent.own.severity };
+  const written = readIssueStatus(facts.context.section.heading);
+  const status = written === 'resolved' || written === 'in-progress' ? written : parent.own.status;
+  return { role: 'issues', status, severity: facts.own.severity ?? parent.own.severity };
 }
 
 /** Whether a heading names several problems ("Critical Fixes", "Open Issues"), not one ("Blocker 1.3: Security Fixes"). */
