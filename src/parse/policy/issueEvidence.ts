@@ -42,7 +42,7 @@ export const TOPIC_PHRASES = /\berror (?:handling|recovery|reporting|logging|mes
 export const SINGLE_PROBLEM = /^(blocker|issue|finding|bug|defect|problem|vulnerability|risk) #?\d/;
 
 /** A heading that names a bucket of a problem list by status or severity ("Resolved This Phase", "Medium Priority - Still Open"): a list, never one issue. */
-export const BUCKET_HEADING = /^(resolved|fixed|closed|open|still open|new|remaining|in progress|blocked|blocking|critical|high|medium|low|minor)\b/;
+export const BUCKET_HEADING = /^(resolved|fixed|closed|open|still open|new|remaining|in progress|blocked)\b|^(blocking|critical|high|medium|low|minor) (priority|severity|issues?|findings?|items?)\b/;
 
 /** A heading that names one problem by its number ("Blocker 1.1: Test Suite Failure", "Issue #4: ..."): an issue whatever its sub-sections (a "Risk 1:" is a risk). */
 export const NUMBERED_PROBLEM = /^(blocker|issue|finding|bug|defect|problem|vulnerability) #?\d/;
