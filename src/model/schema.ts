@@ -67,7 +67,7 @@ export const Mark = z.enum(['done', 'failed', 'warning', 'in-progress', 'pending
 export const RiskLevel = z.enum(['critical', 'high', 'medium', 'low', 'none', 'resolved', 'other', 'unknown']);
 
 export const Severity = z.enum(['blocking', 'critical', 'high', 'medium', 'low', 'info', 'unknown']);
-export const IssueStatus = z.enum(['open', 'resolved', 'in-progress', 'blocked']);
+export const IssueStatus = z.enum(['open', 'resolved', 'in-progress', 'blocked', 'warning']);
 export const SectionKind = z.enum([
   'summary',
   'status',

@@ -3,118 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse/parse.js';
 import { stableId } from '../../src/parse/text/stableId.js';
-import { corpusText, repoRoot, seedText } from '../helpers/paths.js';
+import { repoRoot } from '../helpers/paths.js';
 
 const fixture = (name: string) => parse(readFileSync(join(repoRoot, 'fixtures', 'cases', name, 'input.md'), 'utf8'));
-
-describe('issues of the reference report', () => {
-  const report = parse(seedText());
-  const { issues } = report;
-
-  it('finds the 4 blocking issues (lines 36-39), severity blocking, open', () => {
-    const blocking = issues.filter((i) => i.category === 'Blocking Issues (Must Fix)');
-    expect(blocking.map((i) => [i.title, i.position.line])).toEqual([
-      ['Import Dependencies', 36],
-      ['Test Environment', 37],
-      ['Docker/Container', 38],
-      ['File System', 39],
-    ]);
-    expect(blocking.every((i) => i.severity === 'blocking' && i.status === 'open')).toBe(true);
-    expect(blocking[0]?.detail).toBe('Missing API_TIMEOUT_SECONDS in src.constants.base');
-  });
-
-  it('finds the 6 listed integration failures, open, critical by their heading', () => {
-    const failures = issues.filter((i) => i.category === 'Integration Failures (12 Critical)');
-    expect(failures.map((i) => i.title)).toEqual([
-      'Real-Time Monitoring', 'Evidence Transfer', 'Performance Budget', 'NASA POT10', 'Multi-Framework', 'Error Recovery',
-    ]);
-    expect(failures.every((i) => i.severity === 'critical' && i.status === 'open')).toBe(true);
-    expect(issues).toHaveLength(10);
-  });
-
-  it('reports that the heading announces 12 but lists 6', () => {
-    const mismatch = report.diagnostics.filter((d) => d.ruleId === 'issue-count-mismatch');
-    expect(mismatch).toEqual([expect.objectContaining({ severity: 'info', position: { line: 41, column: 1 } })]);
-    expect(mismatch[0]?.message).toContain('12');
-  });
-
-  it('keeps identifiers of "Import Dependencies" for matching across reports', () => {
-    expect(issues[0]?.identifiers).toEqual(['API_TIMEOUT_SECONDS', 'src.constants.base']);
-  });
-
-  it('derives ids from the title only', () => {
-    expect(issues[0]?.id).toBe(stableId('issue', 'Import Dependencies'));
-    expect(new Set(issues.map((i) => i.id)).size).toBe(issues.length);
-  });
-});
-
-describe('issues of artifacts_phase6-orchestration-final.md', () => {
-  const { issues } = parse(corpusText('artifacts_phase6-orchestration-final.md'));
-
-  it('reads API_TIMEOUT_SECONDS (line 22, "✅ API_TIMEOUT_SECONDS: Fixed") as a resolved issue', () => {
-    const constant = issues.find((i) => i.identifiers.includes('API_TIMEOUT_SECONDS'));
-    expect(constant).toMatchObject({ title: 'API_TIMEOUT_SECONDS', status: 'resolved', position: { line: 22, column: 3 } });
-  });
-
-  it('reads "(NOW RESOLVED)" (line 43) and keeps the status words out of the title and id', () => {
-    const infra = issues.find((i) => i.position.line === 43);
-    expect(infra).toMatchObject({ title: 'Test Infrastructure', status: 'resolved', severity: 'critical' });
-    expect(infra?.id).toBe(stableId('issue', 'Test Infrastructure'));
-  });
-
-  it('does not read the 🔴 of the heading (line 42) as a status of its items', () => {
-    const container = issues.find((i) => i.title === 'Container Orchestration');
-    expect(container).toMatchObject({ status: 'open', severity: 'critical', category: 'Critical Issues Requiring Agent Intervention' });
-  });
-
-  it('gives the same issue the same id as in the initial assessment', () => {
-    const initial = parse(seedText()).issues.find((i) => i.title === 'Performance Budget');
-    expect(issues.find((i) => i.title === 'Performance Budget')?.id).toBe(initial?.id);
-  });
-
-  it('reads the 4 medium-priority bullets (lines 50-53) as medium issues', () => {
-    expect(issues.filter((i) => i.severity === 'medium').map((i) => i.position.line)).toEqual([50, 51, 52, 53]);
-  });
-});
-
-describe('issues of other corpus reports', () => {
-  it('SECURITY-AUDIT-REPORT: the 8 numbered "### 1.N SEVERITY: title" findings with their severities', () => {
-    const { issues } = parse(corpusText('artifacts_SECURITY-AUDIT-REPORT.md'));
-    expect(issues.map((i) => [i.title, i.severity])).toEqual([
-      ['Command Injection via Delayed Expansion', 'critical'],
-      ['Hardcoded Absolute Path Vulnerability', 'critical'],
-      ['Insecure File Permission Model', 'high'],
-      ['Argument Injection via VSCode Extension', 'high'],
-      ['Path Traversal Risk', 'medium'],
-      ['Missing Input Validation', 'medium'],
-      ['No Integrity Verification', 'medium'],
-      ['Insufficient Error Handling', 'low'],
-    ]);
-    expect(issues[0]).toMatchObject({ category: 'Vulnerability Assessment', position: { line: 24, column: 1 } });
-    expect(issues[0]?.identifiers).toContain('enabledelayedexpansion');
-  });
-
-  it('phase8-final-audit-report: the two remaining issues are sections with field bullets (lines 73, 79)', () => {
-    const { issues } = parse(corpusText('artifacts_phase8-final-audit-report.md'));
-    expect(issues.map((i) => [i.title, i.position.line])).toEqual([
-      ['TypeScript Compilation (1,316 errors)', 73],
-      ['Minor Theater Remnants (3 instances)', 79],
-    ]);
-    expect(issues[0]?.detail).toContain('Primary Issue: String literal corruption');
-    expect(issues[0]?.identifiers).toEqual(['execute-queen-complete-security.ts']);
-  });
-
-  it('phase9-theater-audit-report: "Issues Found" items take the agent heading as category; counts are no issues', () => {
-    const { issues } = parse(corpusText('artifacts_phase9-theater-audit-report.md'));
-    const queen = issues.filter((i) => i.category === 'HIERARCHICAL-COORDINATOR (Queen Enhancement)');
-    expect(queen.map((i) => i.title)).toEqual([
-      '139 console.log statements throughout Queen coordination code',
-      'No real WebSocket implementation (claimed but not verified)',
-      'Memory coordination appears to be placeholder',
-    ]);
-    expect(issues.some((i) => /^Skipped\/disabled tests/.test(i.title))).toBe(false);
-  });
-});
 
 describe('issue forms (fixtures/cases/issue-forms)', () => {
   const report = fixture('issue-forms');
@@ -149,5 +40,40 @@ describe('issue forms (fixtures/cases/issue-forms)', () => {
   it('never gives the same id twice, even to a repeated title', () => {
     const twice = parse('## Issues\n- Flaky test\n\n## Other Issues\n- Flaky test\n').issues;
     expect(twice.map((i) => i.id)).toEqual([stableId('issue', 'Flaky test'), `${stableId('issue', 'Flaky test')}-2`]);
+  });
+});
+
+describe('issues read from evidence (fixtures/cases/issue-evidence)', () => {
+  const report = fixture('issue-evidence');
+  const facts = report.issues.map((i) => [i.position.line, i.title, i.severity, i.status]);
+
+  it('reads numbered findings with a severity in parentheses (line 5) and a plain numbered finding (line 9)', () => {
+    expect(facts).toContainEqual([5, 'Settlement Batch Retries (High)', 'high', 'open']);
+    expect(facts).toContainEqual([9, 'Ledger Locks', 'unknown', 'open']);
+    expect(report.issues.some((i) => i.title === 'Count' || i.title === 'Location')).toBe(false);
+  });
+
+  it('reads a **Finding:** paragraph (line 21) and marked items outside any issue heading (lines 25-27)', () => {
+    expect(facts).toContainEqual([21, 'Audit hooks are not called on rollback', 'unknown', 'open']);
+    expect(facts).toContainEqual([25, 'Currency rounding', 'unknown', 'warning']);
+    expect(facts.find((f) => f[0] === 26)?.[3]).toBe('blocked');
+    expect(facts.find((f) => f[0] === 27)?.[1]).toBe('archive/legacy.go: 3 compile errors');
+    expect(report.issues.some((i) => i.title.startsWith('Double-entry'))).toBe(false);
+  });
+
+  it('reads FAIL and WARN rows of a rules table by their problem column, never the PASS row (lines 33-34)', () => {
+    expect(facts).toContainEqual([33, 'Unbounded loops (R2)', 'unknown', 'open']);
+    expect(facts).toContainEqual([34, 'Long functions (R3)', 'unknown', 'warning']);
+    expect(report.issues.some((i) => i.position.line === 32)).toBe(false);
+  });
+
+  it('titles a generic blocker heading by its bold-only line (line 38)', () => {
+    expect(facts.find((f) => f[0] === 38)?.[1]).toBe('Ledger Reconciliation: 92% (Requires: 100%)');
+  });
+
+  it('merges fenced status lines (17, 18) into the issues they restate (43, 44) and says so', () => {
+    expect(report.issues.some((i) => i.position.line === 17 || i.position.line === 18)).toBe(false);
+    expect(report.diagnostics.filter((d) => d.ruleId === 'issue-restated').map((d) => d.position.line)).toEqual([17, 18]);
+    expect(facts).toContainEqual([43, 'Settlement worker queue client', 'unknown', 'open']);
   });
 });

@@ -1,7 +1,7 @@
 import type { DeclarativeRule } from '../rule.js';
 
-/** Issue statuses that still count against a release. */
-const UNRESOLVED = ['open', 'in-progress', 'blocked'] as const;
+/** Issue statuses that still count against a release (a warning is a problem not yet fixed). */
+const UNRESOLVED = ['open', 'in-progress', 'blocked', 'warning'] as const;
 
 /**
  * The default go/no-go rules, as data. Order is the order of the results.

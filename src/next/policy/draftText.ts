@@ -45,6 +45,7 @@ export const STATUS_MARKERS: Readonly<Record<IssueStatus, string>> = {
   'in-progress': '🔄',
   blocked: '⛔',
   resolved: '✅',
+  warning: '⚠️',
 };
 
 /** `Key: value` lines of an issue's detail that are fields, not description (tested on the lower-cased key). */

@@ -9,17 +9,19 @@ export const ISSUE_STATUS_MARKERS: ReadonlyArray<{ status: IssueStatus; tokens: 
   { status: 'resolved', tokens: ['✅', '✔️', '✔', '☑️', '[OK]', '[DONE]', '[FIXED]', '[RESOLVED]', '[U+2705]', '[x]', '[X]'] },
   { status: 'in-progress', tokens: ['🔄', '⏳', '🚧', '[IN PROGRESS]', '[WIP]', '[U+1F504]'] },
   { status: 'blocked', tokens: ['🔴', '⛔', '🛑', '🚫', '[BLOCKED]', '[U+1F534]'] },
-  { status: 'open', tokens: ['❌', '⚠️', '⚠', '[FAIL]', '[WARN]', '[ ]', '[U+274C]'] },
+  { status: 'warning', tokens: ['⚠️', '⚠', '[WARN]', '[WARNING]', '[U+26A0]'] },
+  { status: 'open', tokens: ['❌', '✗', '✘', '[FAIL]', '[FAILED]', '[ ]', '[U+274C]'] },
 ];
 
 /** Status words: `(NOW RESOLVED)`, `(FIXED)`, `- RESOLVED`, `**Status**: In progress`. */
 export const ISSUE_STATUS_WORDS: ReadonlyArray<{ status: IssueStatus; pattern: RegExp }> = [
   { status: 'open', pattern: /\b(not (yet )?(resolved|fixed|addressed|implemented)|unresolved|still open|reopened)\b/i },
-  { status: 'in-progress', pattern: /\b(partially (fixed|resolved|implemented|addressed)|being fixed)\b/i },
+  { status: 'in-progress', pattern: /\b(partially (fixed|resolved|implemented|addressed|complete[d]?)|being fixed)\b/i },
   { status: 'resolved', pattern: /\b(now resolved|resolved|fixed|closed|remediated|eliminated|addressed|done|complete[d]?|implemented)\b/i },
   { status: 'in-progress', pattern: /\b(in progress|in-progress|ongoing|underway)\b/i },
   { status: 'blocked', pattern: /\b(blocked|on hold)\b/i },
-  { status: 'open', pattern: /\b(open|pending|todo|not started|outstanding|active)\b/i },
+  { status: 'open', pattern: /\b(open|pending|todo|not started|outstanding|active|remaining|fail(ed)?)\b/i },
+  { status: 'warning', pattern: /\b(warn(ing)?|degraded)\b/i },
 ];
 
 /**

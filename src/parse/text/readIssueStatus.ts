@@ -3,7 +3,7 @@ import { ISSUE_STATUS_MARKERS, ISSUE_STATUS_WORDS } from '../policy/issueStatuse
 import { earliestToken } from './earliestToken.js';
 
 const PARENTHESISED = /\(([^()]{2,40})\)/g;
-const TRAILING = /(?:[-–—:]\s+|\s)(?:now |fully |partially )?(resolved|fixed|closed|done|complete[d]?|blocked|in progress|pending|open|remediated|implemented)\W*$/i;
+const TRAILING = /(?:[-–—:]\s+|\s)((?:now |fully |partially )?(?:resolved|fixed|closed|done|complete[d]?|blocked|in progress|pending|open|remediated|implemented))\W*$/i;
 
 /**
  * The status an issue's text states: a marker anywhere (✅ ❌ 🔄 🔴, `[OK]`),
