@@ -1,3 +1,4 @@
+import { withoutTrailingParens } from '../../util/textRuns.js';
 import type { Paragraph, RootContent } from 'mdast';
 import type { Node } from 'unist';
 import type { Issue } from '../../model/types.js';
@@ -185,7 +186,7 @@ function boldLine(nodes: readonly RootContent[]): Paragraph | null {
 }
 
 function statesNone(s: SectionContext): boolean {
-  return s.nodes.some((n) => n.type === 'list' && n.children.length > 0 && n.children.every((i) => NONE_STATED.test(titleText(listItemParts(i).text).replace(/\s*\([^)]*\)\s*$/, ''))));
+  return s.nodes.some((n) => n.type === 'list' && n.children.length > 0 && n.children.every((i) => NONE_STATED.test(withoutTrailingParens(titleText(listItemParts(i).text)))));
 }
 
 function categoryOf(f: SectionFacts | null): string | null {

@@ -33,10 +33,17 @@ export const ISSUE_CONTAINERS: readonly ContainerRow[] = [
 
 /**
  * Phrases that hold a problem word but name a topic ("Error Handling &
- * Recovery"), and code names (`failure_pattern_detector.py`): removed before
- * a heading or label is matched, so they name no problem list.
+ * Recovery"): removed before a heading or label is matched, so they name no
+ * problem list.
  */
-export const TOPIC_PHRASES = /\berror (?:handling|recovery|reporting|logging|messages?)\b|\bfailure (?:detection|recovery)\b|\S+_\S+|\S+\.(?:py|ts|js|tsx|jsx|md|json|ya?ml|sh)\b/gi;
+export const TOPIC_PHRASES = /\berror (?:handling|recovery|reporting|logging|messages?)\b|\bfailure (?:detection|recovery)\b/gi;
+
+/**
+ * A word that is a code name (`failure_pattern_detector.py`, `error_handler`):
+ * it names a file or symbol, not a problem, so it is removed like a topic
+ * phrase. Tested word by word (no backtracking over long runs).
+ */
+export const CODE_NAME = /\w_\w|\.(?:py|ts|js|tsx|jsx|md|json|ya?ml|sh)$/i;
 
 /** A heading naming one numbered problem ("Blocker 1.3: ...", "Issue #4"): its sub-headings are its facets even when it says "Fixes". */
 export const SINGLE_PROBLEM = /^(blocker|issue|finding|bug|defect|problem|vulnerability|risk) #?\d/;

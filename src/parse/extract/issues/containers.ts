@@ -1,7 +1,7 @@
 import type { IssueStatus, SectionKind, Severity } from '../../../model/types.js';
 import { classifySection } from '../../classifySection.js';
 import type { SectionContext } from '../../context.js';
-import { ISSUE_CONTAINERS, PASS_MARKERS, PROBLEM_LIST, PROBLEM_MARKERS, SINGLE_PROBLEM, TOPIC_PHRASES, type ContainerRole } from '../../policy/issueEvidence.js';
+import { ISSUE_CONTAINERS, PASS_MARKERS, PROBLEM_LIST, PROBLEM_MARKERS, SINGLE_PROBLEM, TOPIC_PHRASES, CODE_NAME, type ContainerRole } from '../../policy/issueEvidence.js';
 import { earliestToken } from '../../text/earliestToken.js';
 import { cleanText } from '../../text/cleanText.js';
 import { normalizeKey } from '../../text/normalizeKey.js';
@@ -30,7 +30,7 @@ const MAX_LABEL = 160;
 export function containerOf(text: string): Container {
   const name = namePart(text.slice(0, MAX_LABEL));
   // words in parentheses are asides: "CLI Integration (75% - Minor Unicode Issue)" names no problem list
-  const key = normalizeKey(name.replace(/\([^()]*\)/g, ' ').replace(TOPIC_PHRASES, ' '));
+  const key = normalizeKey(withoutCodeNames(name.replace(/\([^()]*\)/g, ' ').replace(TOPIC_PHRASES, ' ')));
   const row = ISSUE_CONTAINERS.find((r) => r.pattern.test(key));
   const severity = readSeverity(text);
   if (row) {
@@ -112,4 +112,12 @@ function inherited(facts: SectionFacts): Container {
 export function namesProblems(heading: string): boolean {
   const key = normalizeKey(heading);
   return PROBLEM_LIST.test(key) && !SINGLE_PROBLEM.test(key);
+}
+
+/** The text without its code-name words (see CODE_NAME). */
+function withoutCodeNames(text: string): string {
+  return text
+    .split(' ')
+    .filter((word) => !CODE_NAME.test(word))
+    .join(' ');
 }
