@@ -49,7 +49,7 @@ describe('phase 6: initial assessment → final report', () => {
     expect(metric(d, 'Test Success')).toMatchObject({ kind: 'unchanged', lines: { older: { line: 99 }, newer: { line: 141 } } });
     // initial L25 "Security: Zero critical/high findings" → final L140 "Security: 100% score maintained": a count and a share
     expect(metric(d, 'Security')).toMatchObject({ kind: 'changed', match: { kind: 'uncertain' } });
-    // final L180 "Deployment Recommendation: PROCEED"; the initial states no verdict
+    // final L206 "Recommendation: AUTHORIZE IMMEDIATE AGENT DEPLOYMENT" (after L180 PROCEED); the initial states no verdict
     expect(d.verdict).toMatchObject({ kind: 'appeared', direction: null, newer: { decision: 'go' } });
   });
 
@@ -94,7 +94,10 @@ describe('phase 8: the four reports, in the order given', () => {
       'regression: x: metric "Theater Score" regressed',
       'regression: x: metric "Compilation Errors" regressed',
       'regression: x: metric "Mock Implementations" regressed',
+      // success L153 "REMEDIATION STATUS: COMPLETE SUCCESS" (go) → audit L121 "FINAL VERDICT: STOP WORK ORDER REMAINS IN EFFECT" (no-go)
+      'regression: x: the verdict got worse',
     ]);
+    expect(d.verdict).toMatchObject({ direction: 'worse', lines: { older: { line: 153 }, newer: { line: 121 } } });
     citesBoth(d);
   });
 
@@ -147,9 +150,12 @@ describe('integration: phase 2 reality report → final reality assessment', () 
     ]);
   });
 
-  it('has no regression and cites both reports', () => {
-    expect(d.metrics.filter((m) => m.kind === 'regressed')).toEqual([]);
-    expect(regression(d)).toEqual([]);
+  it('has one confident regression, the headline score, and cites both reports', () => {
+    // phase 2 L9 "**FINAL REALITY SCORE: 85.2%**" → final L9 "**FINAL REALITY SCORE: 82.1%**": lower is worse
+    expect(d.metrics.filter((m) => m.kind === 'regressed').map((m) => [m.name, m.older?.raw, m.newer?.raw, m.lines.older?.line, m.lines.newer?.line])).toEqual([
+      ['FINAL REALITY SCORE', '85.2%', '82.1%', 9, 9],
+    ]);
+    expect(regression(d)).toEqual(['regression: x: metric "FINAL REALITY SCORE" regressed']);
     citesBoth(d);
   });
 });

@@ -19,8 +19,9 @@ interface Expected {
 const EXPECTED: Record<string, Expected[]> = {
   'artifacts_PRODUCTION-VALIDATION-FINAL.md': [
     // 5 "**Status**: [WARN] CONDITIONAL GO" vs 22 "OVERALL RECOMMENDATION: NO-GO FOR PRODUCTION",
-    // 296 "## FINAL RECOMMENDATION: NO-GO", 357 "Production Status: NOT READY", 361 "Deployment Recommendation: HOLD ..."
-    { ruleId: 'conflicting-verdicts', severity: 'warning', lines: [5, 22, 296, 357, 361] },
+    // 296 "## FINAL RECOMMENDATION: NO-GO", 361 "Deployment Recommendation: HOLD ..." (357 "Production Status:
+    // NOT READY" is a status, which the parser does not list as a verdict statement)
+    { ruleId: 'conflicting-verdicts', severity: 'warning', lines: [5, 22, 296, 361] },
   ],
   'artifacts_phase5-real-functionality-validation-report.md': [
     // 287 "### ✅ PRODUCTION DEPLOYMENT APPROVED" while 324 "Production Readiness: Target ≥90/100 (currently 89/100)"
@@ -30,8 +31,9 @@ const EXPECTED: Record<string, Expected[]> = {
     // 5 "**Status**: COORDINATION COMPLETE" while critical issues 44-47 are open (only 43 says NOW RESOLVED)
     // and 141 "Test Success: >95% (currently improving from ~60%)"
     { ruleId: 'verdict-vs-evidence', severity: 'warning', lines: [5, 44, 45, 46, 47, 141] },
-    // 180 "### Deployment Recommendation: PROCEED" against the same open issues and gate
-    { ruleId: 'verdict-vs-evidence', severity: 'warning', lines: [180, 44, 45, 46, 47, 141] },
+    // 206 "**Recommendation**: AUTHORIZE IMMEDIATE AGENT DEPLOYMENT" (the report's verdict, its last
+    // recommendation) against the same open issues and gate
+    { ruleId: 'verdict-vs-evidence', severity: 'warning', lines: [206, 44, 45, 46, 47, 141] },
   ],
   'artifacts_phase6-orchestration-initial-assessment.md': [
     // 5 "**Status**: Assessment Complete" while blocking issues 36-39 and critical failures 42-47 are open
@@ -41,6 +43,13 @@ const EXPECTED: Record<string, Expected[]> = {
     { ruleId: 'count-mismatch', severity: 'error', lines: [41, 42, 43, 44, 45, 46, 47, 15, 115] },
     // 126 "**Status**: Assessment Complete - Ready for Agent Deployment", same evidence
     { ruleId: 'verdict-vs-evidence', severity: 'warning', lines: [126, 36, 37, 38, 39, 42, 43, 44, 45, 46, 47, 99] },
+  ],
+  'tests_integration_phase_2_reality_report.md': [
+    // A FALSE ALARM, kept here so it is seen: 10 "**STATUS: PRODUCTION READY**" against the "Critical Issues
+    // Detected" 22-25, which sit under "## Initial Assessment (Before Fixes)" (l.14) and are fixed in
+    // "## Theater Elimination Process" (l.33). The parser reads them as open: a list scoped to the state
+    // before the fixes is not yet told apart from a current one. Warning level only.
+    { ruleId: 'verdict-vs-evidence', severity: 'warning', lines: [10, 22, 23, 24, 25] },
   ],
 };
 
