@@ -1,18 +1,15 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateReport } from '../../src/model/validateReport.js';
 import { parse } from '../../src/parse/parse.js';
 import { summarize } from '../../src/summary/summarize.js';
-import { corpusFiles, corpusText, repoRoot } from '../helpers/paths.js';
+import { corpusFiles, corpusText } from '../helpers/paths.js';
 
 /**
- * Every real report of ../shared/corpus parses, validates, and matches its
- * committed golden summary (counts of metrics, gates, issues, risks per
- * level, actions, steps, criteria, and the verdict). Regenerate on purpose
- * with UPDATE=1 and review the diff against the reports' text.
+ * Every real report of ../shared/corpus parses and validates. What the parser
+ * reads is guarded by facts checked by hand with their lines (below, and in
+ * the other test/corpus/parse*.test.ts files); there is no unchecked golden
+ * snapshot of counts.
  */
-const goldenPath = join(repoRoot, 'test', 'corpus', 'parseSummary.golden.json');
 
 describe('the real corpus', () => {
   const files = corpusFiles();
@@ -30,18 +27,6 @@ describe('the real corpus', () => {
 
   it.each(files)('%s parses into a valid model', (name) => {
     expect(summaries[name]?.valid).toBe(true);
-  });
-
-  it('matches the golden summaries', () => {
-    // issue counts are not guarded here: parseIssuesReports.test.ts checks issues line by line, by hand
-    const actual = Object.fromEntries(files.map((name) => {
-      const summary: Record<string, unknown> = { ...summaries[name]?.summary };
-      delete summary.issues;
-      return [name, summary];
-    }));
-    const text = `${JSON.stringify(actual, null, 2)}\n`;
-    if (process.env.UPDATE === '1') writeFileSync(goldenPath, text);
-    expect(JSON.parse(readFileSync(goldenPath, 'utf8'))).toEqual(actual);
   });
 
   /**
