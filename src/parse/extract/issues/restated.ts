@@ -1,11 +1,12 @@
 import type { Node } from 'unist';
 import type { ExtractContext } from '../../context.js';
 import type { Draft } from './draft.js';
+import { trimOf } from '../../../util/textRuns.js';
 
 /** Words too common to tie two statements to one problem. */
 const STOP = new Set(['the', 'and', 'for', 'with', 'from', 'not', 'all', 'in', 'of', 'to', 'a', 'an', 'is', 'are', 'on', 'by', 'or', 'fix', 'failed', 'failure', 'error', 'errors', 'critical', 'warn', 'fail']);
-/** A name in code style: `getRegisteredAgents`, `UnifiedAnalyzer`, `foo_bar`, `a.b`. */
-const CODE_NAME = /\b(?:[a-z]+[A-Z]\w*|[A-Z][a-z]+[A-Z]\w*|\w+_\w+|\w+\.\w+)\b/g;
+/** A word in code style, tested on one whole word: `getRegisteredAgents`, `UnifiedAnalyzer`, `foo_bar`. */
+const CAMEL_OR_SNAKE = /^(?:[a-z]+[A-Z]\w*|[A-Z][a-z]+[A-Z]\w*)$|\w_\w/;
 
 /**
  * One problem, one issue: a status line in a code block (tool output) that
@@ -48,8 +49,16 @@ function restates(a: Draft, b: Draft): boolean {
   return subject.length >= 2 && subject.every((w) => other.has(w));
 }
 
+/** The code names of a text, lower-cased; a dotted name (`a.b`) by its last part. Word by word, no backtracking. */
 function codeNames(text: string): string[] {
-  return [...text.matchAll(CODE_NAME)].map((m) => m[0].toLowerCase().replace(/^.*\./, ''));
+  const names: string[] = [];
+  for (const token of text.match(/[\w.]+/g) ?? []) {
+    const word = trimOf(token, '.');
+    if (word.includes('.')) {
+      if (/\w\.\w/.test(word)) names.push(word.slice(word.lastIndexOf('.') + 1).toLowerCase());
+    } else if (CAMEL_OR_SNAKE.test(word)) names.push(word.toLowerCase());
+  }
+  return names;
 }
 
 function words(text: string): string[] {
