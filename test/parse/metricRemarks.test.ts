@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/parse/parse.js';
+import { repoRoot } from '../helpers/paths.js';
+
+// fixtures/cases/metric-remarks/input.md, values read by hand from the lines named
+const report = parse(readFileSync(join(repoRoot, 'fixtures', 'cases', 'metric-remarks', 'input.md'), 'utf8'));
+const metric = (name: string) => report.metrics.find((m) => m.name === name);
+
+describe('metric remarks (fixtures/cases/metric-remarks)', () => {
+  it('reads a target after Requires: with a two-character comparator, and after Should be (lines 10-11)', () => {
+    expect(metric('Latency Budget')).toMatchObject({ current: { value: 310, unit: 'ms' }, target: { comparator: '<=', value: 250, unit: 'ms' } });
+    expect(metric('Dead Code Paths')).toMatchObject({ current: { value: 38 }, target: { value: 0 } });
+  });
+
+  it('reads the before from "(↑4 from Phase 3: 87/100)" and from the step before the last in a chain (lines 8, 12)', () => {
+    expect(metric('Readiness Score')).toMatchObject({ current: { value: 91, unit: '/100' }, before: { value: 87, unit: '/100' } });
+    expect(metric('Stability Index')).toMatchObject({ current: { value: 84, unit: '/100' }, before: { value: 78 } });
+  });
+
+  it('takes a short closing remark as the status of a marked line only (lines 16-18)', () => {
+    expect(metric('Error Rate')).toMatchObject({ mark: 'in-progress', status: 'needs fixing' });
+    expect(metric('Uptime')).toMatchObject({ mark: 'in-progress', status: 'monitoring required' });
+    expect(metric('Queue Depth')?.status).toBeNull();
+  });
+
+  it('names no metric after a callout key (line 20)', () => {
+    expect(report.metrics.some((m) => m.position.line === 20)).toBe(false);
+  });
+
+  it('reads the value a Status cell holds after its marker (lines 26-28)', () => {
+    expect(metric('Contract Coverage')).toMatchObject({ current: { value: 96, unit: '%' }, mark: 'done', status: 'PASS' });
+    expect(metric('Code Review')).toMatchObject({ current: { value: 'Thorough' }, mark: 'done', status: 'PASS' });
+    expect(metric('Load Profile')).toMatchObject({ current: { value: 1200, unit: 'req/s' }, mark: 'done', status: null });
+  });
+});
