@@ -34,4 +34,10 @@ describe('metric remarks (fixtures/cases/metric-remarks)', () => {
     expect(metric('Code Review')).toMatchObject({ current: { value: 'Thorough' }, mark: 'done', status: 'PASS' });
     expect(metric('Load Profile')).toMatchObject({ current: { value: 1200, unit: 'req/s' }, mark: 'done', status: null });
   });
+
+  it('reads Key: value lines of an output fence, not of a code fence nor a source location (lines 33-39)', () => {
+    expect(metric('Modules Scanned')).toMatchObject({ position: { line: 33 }, current: { value: 412, unit: 'modules' } });
+    expect(metric('LedgerService.ts')).toMatchObject({ position: { line: 34 }, current: { value: 212, unit: 'LOC' }, target: { comparator: '<', value: 400 }, mark: 'done' });
+    expect(report.metrics.some((m) => m.position.line === 35 || m.position.line === 39)).toBe(false);
+  });
 });

@@ -23,7 +23,8 @@ const WHOLLY_BOLD = /^\*\*([^*\n]+)\*\*\s*$/;
 /** code spans are identifiers and paths, never quantities */
 const CODE = /`[^`\n]*`/g;
 const MARKDOWN = /\*\*|__|`|\\$/g;
-const NOT_A_NAME = /https?$|\]\(|^\d+$|\([^)]*$/i;
+/** links, bare numbers, an open parenthesis, and source locations (`Line 325-342`): no metric names */
+const NOT_A_NAME = /https?$|\]\(|^\d+$|\([^)]*$|^lines?\s+\d/i;
 /** a value that clearly means to state a target but is not read: `<TBD`, `Target: high` */
 const TARGET_HINT = /^\s*[<>≤≥]=?\s*[^\d\s~.]|\btarget\s*:\s*[^\d\s~.<>≤≥+-]/iu;
 const META = Object.values(META_KEYS);

@@ -1,5 +1,6 @@
-import type { Heading, Paragraph } from 'mdast';
+import type { Code, Heading, Paragraph } from 'mdast';
 import type { ExtractContext, SectionContext } from '../../context.js';
+import { OUTPUT_FENCES } from '../../policy/outputFences.js';
 import { readMetricLine } from '../../text/readMetricLine.js';
 import { nestedMeasure } from './nestedMeasure.js';
 import { pairLines } from './pairLines.js';
@@ -38,6 +39,7 @@ function scanSection(context: ExtractContext, section: SectionContext, gate: boo
   walkBlocks(section.nodes, (node, inList) => {
     if (node.type === 'paragraph' && !used.has(node)) scanLines(context, node, inList, gate, sectionId, found);
     else if (node.type === 'table') appendAll(found, tableMeasures(node, sectionId, gate));
+    else if (node.type === 'code' && OUTPUT_FENCES.includes((node.lang ?? '').toLowerCase())) scanFence(context, node, gate, sectionId, found);
     else if (node.type === 'list') {
       for (const item of node.children) {
         const nested = nestedMeasure(item, context.text, sectionId, gate);
@@ -63,6 +65,15 @@ function scanLines(context: ExtractContext, node: Paragraph | Heading, plainLabe
     if (text.indexOf(':', from) < to) readLine(context, text.slice(from, to), i === 0 ? start.column : 0, start.line + i, plainLabels, gate, sectionId, found);
     from = to + 1;
   }
+}
+
+/** `Key: value` lines of an output fence (`Total Found: 243 god objects`); the value starts on the line after the fence */
+function scanFence(context: ExtractContext, node: Code, gate: boolean, sectionId: string, found: Found[]): void {
+  const start = node.position?.start.line;
+  if (start === undefined || !node.value.includes(':')) return;
+  node.value.split('\n').forEach((line, i) => {
+    if (line.includes(':')) readLine(context, line, 0, start + 1 + i, true, gate, sectionId, found);
+  });
 }
 
 function readLine(context: ExtractContext, line: string, firstColumn: number, lineNumber: number, plainLabels: boolean, gate: boolean, sectionId: string, found: Found[]): void {
