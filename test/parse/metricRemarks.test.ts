@@ -40,4 +40,11 @@ describe('metric remarks (fixtures/cases/metric-remarks)', () => {
     expect(metric('LedgerService.ts')).toMatchObject({ position: { line: 34 }, current: { value: 212, unit: 'LOC' }, target: { comparator: '<', value: 400 }, mark: 'done' });
     expect(report.metrics.some((m) => m.position.line === 35 || m.position.line === 39)).toBe(false);
   });
+
+  it('reads the goal a next-step item states, and nothing from an item without a goal verb (lines 43-46)', () => {
+    expect(metric('settlement cache utilization')).toMatchObject({ position: { line: 43 }, target: { comparator: '>=', value: 85, unit: '%' }, current: null });
+    expect(metric('p95 checkout latency')).toMatchObject({ target: { comparator: '<=', value: 400, unit: 'ms' } });
+    expect(metric('contract coverage across all providers')).toMatchObject({ target: { comparator: '>', value: 98, unit: '%' } });
+    expect(report.metrics.some((m) => m.position.line === 46)).toBe(false);
+  });
 });
