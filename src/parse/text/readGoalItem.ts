@@ -5,6 +5,8 @@ import { readTarget } from './readTarget.js';
 /** the most words a goal's metric name or its trailing words have: more is a sentence, not a goal */
 const MAX_WORDS = 6;
 const VERB = new RegExp(`^(${GOAL_VERBS.map((v) => v.verb).join('|')})\\s+`, 'i');
+/** a goal verb at the start of raw item text, after emphasis or a marker: the cheap test before reading */
+export const GOAL_START = new RegExp(`^[^\\p{L}\\d]{0,6}(?:${GOAL_VERBS.map((v) => v.verb).join('|')})\\s`, 'iu');
 /** ` to `, or ` down to ` / ` up to ` after a direction word, between the name and the target */
 const TO = /\s+(?:down\s+|up\s+)?to\s+/gi;
 

@@ -2,7 +2,7 @@ import type { Code, Heading, Paragraph } from 'mdast';
 import type { ExtractContext, SectionContext } from '../../context.js';
 import { OUTPUT_FENCES } from '../../policy/outputFences.js';
 import { cleanText } from '../../text/cleanText.js';
-import { readGoalItem } from '../../text/readGoalItem.js';
+import { GOAL_START, readGoalItem } from '../../text/readGoalItem.js';
 import { readMark } from '../../text/readMark.js';
 import { readMetricLine } from '../../text/readMetricLine.js';
 import { nestedMeasure } from './nestedMeasure.js';
@@ -88,8 +88,10 @@ function scanGoal(context: ExtractContext, node: Paragraph, gate: boolean, secti
   const start = node.position?.start;
   const end = node.position?.end;
   if (start?.offset === undefined || end?.offset === undefined || end.line !== start.line) return;
-  const line = cleanText(context.text.slice(start.offset, end.offset).replace(/\*\*|__|`/g, ''));
-  if (line.includes(':')) return;
+  const raw = context.text.slice(start.offset, end.offset);
+  // most items hold no goal: a goal has a number and no colon, read before any cleaning
+  if (raw.includes(':') || !/\d/.test(raw) || !GOAL_START.test(raw)) return;
+  const line = cleanText(raw.replace(/\*\*|__|`/g, ''));
   const goal = readGoalItem(line);
   if (!goal) return;
   const measure = { target: goal.target, current: null, before: null, after: null, status: null };
