@@ -47,4 +47,9 @@ describe('metric remarks (fixtures/cases/metric-remarks)', () => {
     expect(metric('contract coverage across all providers')).toMatchObject({ target: { comparator: '>', value: 98, unit: '%' } });
     expect(report.metrics.some((m) => m.position.line === 46)).toBe(false);
   });
+
+  it('reads BASELINE then RESULT lines as one metric named and placed by its heading (lines 48-51)', () => {
+    expect(metric('Ledger Query Time')).toMatchObject({ position: { line: 48 }, before: { value: 840, unit: 'ms' }, current: { value: 210, unit: 'ms' } });
+    expect(report.metrics.some((m) => m.name === 'BASELINE' || m.name === 'RESULT')).toBe(false);
+  });
 });

@@ -31,7 +31,7 @@ export function scanMeasures(context: ExtractContext): Found[] {
     for (let s = byId.get(section.section.id); s && !gate; s = s.parentId === null ? undefined : byId.get(s.parentId)) gate = s.kind === 'gates';
     scanSection(context, section, gate, found);
   }
-  const paired = pairLines(found);
+  const paired = pairLines(found, (id) => byId.get(id));
   cache.set(context, paired);
   return paired;
 }
