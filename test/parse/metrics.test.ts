@@ -26,7 +26,8 @@ describe('metric line forms (fixtures/cases/metric-line-forms)', () => {
   it('reads before/after forms: arrow removed, arrows, chains, "Improved from"', () => {
     expect(metric('Flaky Suites')).toMatchObject({ before: { value: 104, unit: 'files' }, after: { value: 7, unit: 'files' } });
     expect(metric('Open Findings')).toMatchObject({ before: { value: 12 }, after: { value: 3 } });
-    expect(metric('Retry Rate')).toMatchObject({ before: { value: 9.5 }, after: { value: 2.2 }, current: { value: 2.2 } });
+    // a chain's before is the value the last step changed from (9.5 → 4.1 → 2.2: 4.1)
+    expect(metric('Retry Rate')).toMatchObject({ before: { value: 4.1 }, after: { value: 2.2 }, current: { value: 2.2 } });
     expect(metric('Lint Score')).toMatchObject({ current: { value: 87, unit: '/100' }, before: { value: 78 }, after: null });
   });
 

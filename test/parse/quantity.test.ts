@@ -87,11 +87,19 @@ describe('parseBeforeAfter', () => {
     ['46.1% → 100%', [46.1, '%'], [100, '%']],
     ['178 LOC -> 52 LOC (-126)', [178, 'LOC'], [52, 'LOC']],
     ['Reduced (104  7 files)', [104, 'files'], [7, 'files']],
-    ['24→87→89/100', [24, '/100'], [89, '/100']],
+    ['24→87→89/100', [87, '/100'], [89, '/100']],
   ])('%s', (text, [bv, bu], [av, au]) => {
     const change = parseBeforeAfter(text);
     expect(change?.before).toMatchObject({ value: bv, unit: bu });
     expect(change?.after).toMatchObject({ value: av, unit: au });
+  });
+
+  it('reads "(↑2 from Phase 2: 87/100)" as the before value after a labelled "from"', () => {
+    expect(parseBeforeAfter('89/100 (↑2 from Phase 2: 87/100)')).toMatchObject({ before: { value: 87, unit: '/100' }, after: null });
+  });
+
+  it('reads no before from a label without a change cue', () => {
+    expect(parseBeforeAfter('Imported from Phase 2: 87 files')).toBeNull();
   });
 
   it('reads "Improved from 78" as a before value only', () => {

@@ -10,3 +10,23 @@ export const PAIRED_LINE_ROLES: ReadonlyArray<{ role: 'current' | 'target'; patt
   // `Target X`, `Required X`, `Goal X`, `X Target`: the value to reach
   { role: 'target', pattern: /^(?:target|required|goal)\s+(?<rest>.{1,80})$|^(?<rest2>.{1,80}?)\s+\(?(?:target|goal)\)?$/i },
 ];
+
+/**
+ * A metric written as two adjacent key lines whose keys are only a role word
+ * (`**BASELINE**: 23 assertions` then `**RESULT**: 117 assertions`): one metric,
+ * named by its section's heading, with the first line's value as its before and
+ * the second's as its current. Tested against the whole lower-cased key.
+ */
+export const BEFORE_KEYS: readonly string[] = [
+  'baseline', // the measured starting point
+  'before', // the value before the change
+  'previous', // the last report's value
+  'initial', // the first measurement
+];
+export const AFTER_KEYS: readonly string[] = [
+  'result', // the value the work produced
+  'after', // the value after the change
+  'current', // the value now
+  'final', // the closing measurement
+  'now', // the value now, short
+];

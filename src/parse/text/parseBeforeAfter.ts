@@ -17,7 +17,9 @@ const ARROW = /\s*(?:->|→|=>|⟶|➡️?)\s*|\s{2,}/y;
 const ARROW_HINT = /->|→|=>|⟶|➡|\s{2}/u;
 const NUMBER_START = /(?<![\p{L}\d_.])[~≈<>≤≥+\-−]?\d/gu;
 const RANGE_CUE = /\b(?:var(?:y|ies|ying)|rang(?:e|es|ing)|between|anywhere)\s+$/i;
-const CHANGE_CUE = /\b(?:improved|improving|improvement|up|down|reduced|reducing|reduction|increased|decreased|dropped|rose|fell|grew|changed|was|went)\s+$/i;
+const CHANGE_CUE = /\b(?:improved|improving|improvement|up|down|reduced|reducing|reduction|increased|decreased|dropped|rose|fell|grew|changed|was|went)\s+$|[↑↓▲▼]\s?\d+(?:\.\d+)?\s+$/iu;
+/** the longest label between `from` and its value: `from Phase 2: 87/100` */
+const LABEL_SPAN = 24;
 
 /**
  * The before and after values a text states, or null. A bare `from X` counts
@@ -32,7 +34,7 @@ function fromTo(text: string): BeforeAfter | null {
   for (let m = FROM_TO.exec(text); m; m = FROM_TO.exec(text)) {
     const head = text.slice(0, m.index);
     if (RANGE_CUE.test(head)) continue;
-    const before = readQuantity(text, m.index + m[0].length);
+    const before = readQuantity(text, m.index + m[0].length) ?? labelledBefore(text, m.index + m[0].length);
     if (!before) continue;
     TO.lastIndex = before.end;
     const to = TO.exec(text);
@@ -58,17 +60,31 @@ function arrow(text: string): BeforeAfter | null {
   return null;
 }
 
-/** `24→87→89/100`: the first value is the before, the last the after. */
-function chain(text: string, before: Read<Quantity>, first: Read<Quantity>): BeforeAfter {
-  let after = first;
+/**
+ * `24→87→89/100`: the last value is the after, the one just before it the
+ * before (the value it changed from); the text still spans the whole chain.
+ */
+function chain(text: string, first: Read<Quantity>, second: Read<Quantity>): BeforeAfter {
+  let before = first;
+  let after = second;
   for (;;) {
     ARROW.lastIndex = after.end;
     const link = ARROW.exec(text);
     const next = link ? readQuantity(text, after.end + link[0].length) : null;
     if (!next) break;
+    before = after;
     after = next;
   }
-  return { before: unitFrom(before.value, after.value), after: after.value, start: before.start, end: after.end };
+  return { before: unitFrom(before.value, after.value), after: after.value, start: first.start, end: after.end };
+}
+
+/** `from Phase 2: 87/100`: a short label, its colon, then the value it had there */
+function labelledBefore(text: string, at: number): Read<Quantity> | null {
+  const colon = text.indexOf(':', at);
+  if (colon === -1 || colon - at > LABEL_SPAN || /[()[\],;]/.test(text.slice(at, colon))) return null;
+  let from = colon + 1;
+  while (text[from] === ' ') from++;
+  return readQuantity(text, from);
 }
 
 /** `from 74 to 70 files`: the before value takes the after value's unit when it has none. */

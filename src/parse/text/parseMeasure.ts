@@ -2,6 +2,7 @@ import type { Quantity, Target } from '../../model/types.js';
 import { GATE_STATUS } from '../policy/gateStatus.js';
 import { KEPT_LEVEL } from '../policy/comparators.js';
 import { NUMBER_WORDS } from '../policy/units.js';
+import { TARGET_CUE_WORDS } from '../policy/targetCues.js';
 import { parseBeforeAfter } from './parseBeforeAfter.js';
 import { readQuantity, type Read } from './readQuantity.js';
 import { readTarget } from './readTarget.js';
@@ -20,7 +21,10 @@ export interface Measure {
 const NUMERAL = new RegExp(['\\d', ...Object.keys(NUMBER_WORDS)].join('|'), 'i');
 const SYMBOL_AFTER = /^\s?(?:[<>≤≥]=?)\s?\d/u;
 const CURRENT_CUE = /\b(?:currently|current(?:\s+value)?\s*:|actual\s*:|now at|measured at|achieved)\s*(?:[a-z]+\s+){0,2}?(?=[~≈<>≤≥+\-−]?\d)/giu;
-const TARGET_CUE = /\b(?:target(?:ed)?|goal|threshold|requirement|requires|required)\s*(?:of|is|=|:)?\s*(?=[~≈<>≤≥+\-−]?\d|[a-z ]{0,12}\d)/giu;
+const TARGET_CUE = new RegExp(
+  `\\b(?:${TARGET_CUE_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s*(?:of|is|=|:)?\\s*(?=[~≈+\\-−]?\\d|[<>≤≥]=?\\s?\\d|[a-z ]{0,12}\\d)`,
+  'giu',
+);
 /** `(<2s target)`, `(90% target)`, `≥92% requirement`: a value before the cue word, in parentheses or with a comparator */
 const TARGET_AFTER = /\(\s*([^()\p{L}][^()]{0,23}?)\s+(?:target|requirement|threshold)\s*\)|(?<![\p{L}\d])((?:[<>≤≥]=?|at least|at most)\s*[^\s()]{1,16})\s+(?:target|requirement|threshold)\b/giu;
 

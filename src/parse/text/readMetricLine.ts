@@ -1,4 +1,5 @@
 import type { Mark } from '../../model/types.js';
+import { CALLOUT_KEYS } from '../policy/calloutKeys.js';
 import { META_KEYS } from '../policy/metaKeys.js';
 import { cleanText } from './cleanText.js';
 import { keyValueLine } from './keyValueLine.js';
@@ -22,7 +23,8 @@ const WHOLLY_BOLD = /^\*\*([^*\n]+)\*\*\s*$/;
 /** code spans are identifiers and paths, never quantities */
 const CODE = /`[^`\n]*`/g;
 const MARKDOWN = /\*\*|__|`|\\$/g;
-const NOT_A_NAME = /https?$|\]\(|^\d+$|\([^)]*$/i;
+/** links, bare numbers, an open parenthesis, and source locations (`Line 325-342`): no metric names */
+const NOT_A_NAME = /https?$|\]\(|^\d+$|\([^)]*$|^lines?\s+\d/i;
 /** a value that clearly means to state a target but is not read: `<TBD`, `Target: high` */
 const TARGET_HINT = /^\s*[<>≤≥]=?\s*[^\d\s~.]|\btarget\s*:\s*[^\d\s~.<>≤≥+-]/iu;
 const META = Object.values(META_KEYS);
@@ -42,16 +44,32 @@ export function readMetricLine(line: string, plainLabels: boolean): MetricLine |
   const value = pair.value.replace(CODE, ' ').replace(MARKDOWN, '').split(/\s{2,}/).map(cleanText).join('  ');
   // the name is checked first: metadata lines (`**Date**: 2025-01-27`) hold numbers that need no reading
   const name = cleanText(pair.key.replace(MARKDOWN, '')).replace(/:$/, '').trim();
-  if (name === '' || NOT_A_NAME.test(name) || META.some((key) => key.test(name.toLowerCase()))) return null;
+  const lower = name.toLowerCase();
+  if (name === '' || NOT_A_NAME.test(name) || META.some((key) => key.test(lower)) || CALLOUT_KEYS.includes(lower)) return null;
   const measure = parseMeasure(value);
   if (!measure) return TARGET_HINT.test(value) ? 'unreadable' : null;
-  const status = measure.status?.text ?? null;
+  const mark = readMark(line);
+  const status = measure.status?.text ?? (mark ? remarkStatus(value) : null);
   const fallback: Mark | null = measure.status ? (measure.status.met ? 'done' : 'failed') : null;
-  return { name, measure, mark: readMark(line) ?? fallback, status };
+  return { name, measure, mark: mark ?? fallback, status };
 }
 
 function plainPair(text: string): { key: string; value: string } | null {
   const match = PLAIN.exec(text);
   if (!match?.[1] || !match[2] || match[1].split(/\s+/).length > 8) return null;
   return { key: match[1], value: match[2].replace(/\\$/, '').trim() };
+}
+
+/** a closing remark in words, no number: `<0.3% budget violations (needs fixing)` */
+const REMARK = /\(([\p{L}][\p{L} '-]{0,38})\)\s*$/u;
+/** the most words a status remark has: a longer parenthesis is commentary */
+const REMARK_WORDS = 3;
+
+/**
+ * On a line that carries a status mark, a closing parenthesised remark in a few
+ * words states that status in words (`🔄 **Performance**: <0.3% (needs fixing)`).
+ */
+function remarkStatus(value: string): string | null {
+  const remark = REMARK.exec(value)?.[1]?.trim();
+  return remark && remark.split(/\s+/).length <= REMARK_WORDS ? remark : null;
 }

@@ -1,19 +1,28 @@
-import { PAIRED_LINE_ROLES } from '../../policy/pairedLines.js';
+import type { Position } from '../../../model/types.js';
+import { AFTER_KEYS, BEFORE_KEYS, PAIRED_LINE_ROLES } from '../../policy/pairedLines.js';
+import { cleanText } from '../../text/cleanText.js';
 import { normalizeKey } from '../../text/normalizeKey.js';
 import { readTarget } from '../../text/readTarget.js';
 import type { Found } from './types.js';
 
+/** the heading of a section that names a metric, and where it stands */
+export interface Heading {
+  heading: string;
+  position: Position;
+}
+
 /**
  * Merge `**Current X**: a` and `**Target X**: b` on adjacent lines of one
  * section (either order) into one metric X with current a and target b.
- * Other metrics pass through unchanged, in order.
+ * `**BASELINE**: a` then `**RESULT**: b` become one metric named by the
+ * section heading (and placed on it), before a and current b. Other metrics pass through unchanged, in order.
  */
-export function pairLines(found: readonly Found[]): Found[] {
+export function pairLines(found: readonly Found[], headingOf: (sectionId: string) => Heading | undefined): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < found.length; i++) {
     const first = found[i];
     const second = found[i + 1];
-    const merged = first && second ? merge(first, second) : null;
+    const merged = first && second ? (merge(first, second) ?? beforeAfter(first, second, headingOf)) : null;
     if (merged) {
       out.push(merged);
       i++;
@@ -40,4 +49,15 @@ function roleOf(name: string): { role: 'current' | 'target'; rest: string } | nu
     if (rest) return { role: row.role, rest: rest.trim() };
   }
   return null;
+}
+
+function beforeAfter(a: Found, b: Found, headingOf: (sectionId: string) => Heading | undefined): Found | null {
+  if (a.sectionId !== b.sectionId || b.position.line !== a.position.line + 1) return null;
+  if (!BEFORE_KEYS.includes(a.name.toLowerCase()) || !AFTER_KEYS.includes(b.name.toLowerCase())) return null;
+  const heading = headingOf(b.sectionId);
+  // the heading as a name: markers and a leading item number dropped (`1. Compilation Performance ✅`)
+  const name = cleanText(heading?.heading ?? '').replace(/^\d+[.)]\s+/, '');
+  if (!heading || name === '' || !a.measure.current || !b.measure.current) return null;
+  // placed on the heading, the line that shows its name
+  return { ...b, name, measure: { ...b.measure, before: a.measure.current }, position: heading.position };
 }

@@ -9,6 +9,7 @@ import { readQuantity } from '../../text/readQuantity.js';
 import { readCategory } from '../../text/readCategory.js';
 import { readTarget } from '../../text/readTarget.js';
 import { columnRoles, type Columns } from './columnRoles.js';
+import { statusHoldsValues, statusWord } from './statusValues.js';
 import { tableCells } from './tableCells.js';
 import type { Found } from './types.js';
 
@@ -16,13 +17,16 @@ import type { Found } from './types.js';
  * The metrics of a table whose headers name measure columns (Target, Current,
  * Achieved, Score, Before, After, ...): one per row that holds a number in one
  * of them. Rows of a gate-like table (target and current/after columns), or of
- * a table in a gates section, are gates too.
+ * a table in a gates section, are gates too. A table whose status cells hold
+ * the values (`[PASS] 100%`) reads them as the current values.
  */
 export function tableMeasures(table: Table, sectionId: string, gateSection: boolean): Found[] {
   const { headers, rows } = tableCells(table);
-  const columns = columnRoles(headers);
-  const measured = [columns.target, columns.current, columns.before, columns.after].some((c) => c !== undefined);
-  if (columns.name === undefined || !measured) return [];
+  const roles = columnRoles(headers);
+  const measured = [roles.target, roles.current, roles.before, roles.after].some((c) => c !== undefined);
+  const valued = !measured && statusHoldsValues(rows, roles);
+  const columns: Columns = valued ? { ...roles, current: roles.status } : roles;
+  if (columns.name === undefined || !(measured || valued)) return [];
   const gateTable = columns.target !== undefined && (columns.current ?? columns.after) !== undefined;
   // words count as values in a Before/After comparison or next to numbers in the same columns;
   // a table of words only (risk ratings, test outcomes) is no measure table
@@ -36,7 +40,8 @@ export function tableMeasures(table: Table, sectionId: string, gateSection: bool
     const statusCell = cleanText(cell(cells, columns.status));
     const mark = readMark(cell(cells, columns.status)) ?? readMark(cell(cells, columns.change)) ?? markOf(measure.status);
     const position_ = position(table.children[i + 1]);
-    found.push({ name, measure, mark, status: statusCell === '' ? null : statusCell, gate: gateTable || gateSection, sectionId, position: position_ });
+    const status = valued ? statusWord(cell(cells, columns.status)) : statusCell === '' ? null : statusCell;
+    found.push({ name, measure, mark, status, gate: gateTable || gateSection, sectionId, position: position_ });
   });
   return found;
 }
