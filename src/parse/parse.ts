@@ -1,8 +1,4 @@
 import type { Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { Node } from 'unist';
 import { SCHEMA_VERSION } from '../model/schema.js';
 import type { Diagnostic, Report } from '../model/types.js';
@@ -18,6 +14,7 @@ import { extractRisks } from './extract/extractRisks.js';
 import { extractSteps } from './extract/extractSteps.js';
 import { extractTables } from './extract/extractTables.js';
 import { extractVerdicts } from './extract/extractVerdicts.js';
+import { readMarkdown } from './readMarkdown.js';
 import { prepareText } from './prepareText.js';
 import { position } from './text/position.js';
 
@@ -26,7 +23,6 @@ export interface ParseOptions {
   path?: string | null;
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
 /**
  * Parse one markdown phase assessment report into the model. Pure: text in,
@@ -35,7 +31,7 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
  */
 export function parse(markdown: string, options: ParseOptions = {}): Report {
   const { text, diagnostics } = prepareText(markdown);
-  const tree = processor.parse(text) as Root;
+  const tree = readMarkdown(text);
   const context = createContext(text, tree, diagnostics);
   const { verdicts, verdict } = extractVerdicts(context);
   const report: Report = {

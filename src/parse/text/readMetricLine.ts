@@ -41,11 +41,11 @@ export function readMetricLine(line: string, plainLabels: boolean): MetricLine |
   const whole = WHOLLY_BOLD.exec(text)?.[1];
   const pair = whole === undefined ? (keyValueLine(text) ?? (plainLabels ? plainPair(text) : null)) : plainPair(whole);
   if (!pair) return null;
-  const value = pair.value.replace(CODE, ' ').replace(MARKDOWN, '').split(/\s{2,}/).map(cleanText).join('  ');
   // the name is checked first: metadata lines (`**Date**: 2025-01-27`) hold numbers that need no reading
   const name = cleanText(pair.key.replace(MARKDOWN, '')).replace(/:$/, '').trim();
   const lower = name.toLowerCase();
   if (name === '' || NOT_A_NAME.test(name) || META.some((key) => key.test(lower)) || CALLOUT_KEYS.includes(lower)) return null;
+  const value = pair.value.replace(CODE, ' ').replace(MARKDOWN, '').split(/\s{2,}/).map(cleanText).join('  ');
   const measure = parseMeasure(value);
   if (!measure) return TARGET_HINT.test(value) ? 'unreadable' : null;
   const mark = readMark(line);
