@@ -46,7 +46,12 @@ export function buildSections(tree: Root, text: string): SectionContext[] {
     drafts.push(draft);
     open.push(draft);
   }
-  return drafts.map((draft) => toContext(draft, text));
+  const made = new Map<Draft, SectionContext>();
+  return drafts.map((draft) => {
+    const context = toContext(draft, text, draft.parent ? (made.get(draft.parent) ?? null) : null);
+    made.set(draft, context);
+    return context;
+  });
 }
 
 function startPreamble(drafts: Draft[], open: Draft[]): Draft {
@@ -56,7 +61,7 @@ function startPreamble(drafts: Draft[], open: Draft[]): Draft {
   return draft;
 }
 
-function toContext(draft: Draft, text: string): SectionContext {
+function toContext(draft: Draft, text: string, parent: SectionContext | null): SectionContext {
   const first = draft.heading ?? draft.nodes[0];
   const last = draft.nodes.at(-1) ?? draft.heading;
   const start = draft.nodes[0]?.position?.start.offset;
@@ -71,7 +76,7 @@ function toContext(draft: Draft, text: string): SectionContext {
     endLine: last?.position?.end.line ?? 1,
     markdown: start === undefined || end === undefined ? '' : text.slice(start, end),
   };
-  return { section, heading: draft.heading, nodes: draft.nodes, trail: trail(draft.parent) };
+  return { section, heading: draft.heading, nodes: draft.nodes, trail: trail(draft.parent), parent };
 }
 
 function trail(parent: Draft | null): string[] {

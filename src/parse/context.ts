@@ -10,6 +10,8 @@ export interface SectionContext {
   readonly nodes: readonly RootContent[];
   /** ancestors' plain headings, outermost first */
   readonly trail: readonly string[];
+  /** the enclosing section (null at the top), so walks up the tree need no look-up */
+  readonly parent: SectionContext | null;
 }
 
 /** What every extractor receives: the source, the sections, and a way to report problems. */

@@ -26,8 +26,8 @@ interface Place {
   weight?: 1 | 2;
 }
 
-/** A cheap test that a section may hold a verdict or status key at all, before its lines are read. */
-const VERDICT_HINT = /verdict|recommend|decision|determination|assessment|go\/no|status|classification|certification|deploy/i;
+/** A cheap test that a paragraph may hold a verdict or status key at all (a word of VERDICT_KEYS or STATUS_KEYS), before its lines are read. */
+const VERDICT_HINT = /verdict|recommend|decision|determination|assessment|go\/no|status|readiness|classification|certification|deploy|release/i;
 const HEADING_KEY = /^(.{2,60}?):\s*(\S.*)$/;
 
 /**
@@ -101,12 +101,21 @@ function sectionStatements(context: ExtractContext, s: SectionContext, place: Pl
     const reading = readDecision(heading, 'state');
     if (isLead(reading)) found.push(statement(reading, null, heading, s.section.position, 2, s.heading));
   }
-  if (!place.keyed && !place.parentKeyed && !VERDICT_HINT.test(s.section.markdown)) return found;
+  const underKey = place.keyed || place.parentKeyed;
   for (const node of s.nodes) {
-    if (node.type === 'paragraph') found.push(...paragraphStatements(context, node, place));
+    if (node.type === 'paragraph' && (underKey || mayStateKey(context.text, node))) found.push(...paragraphStatements(context, node, place));
     else if (node.type === 'list' && (place.keyed || place.parentKeyed)) found.push(...fieldStatements(context, node, place));
   }
   return found;
+}
+
+/** Outside a verdict section only `key: value` lines state anything: a paragraph needs a colon and a key word. */
+function mayStateKey(text: string, node: Paragraph): boolean {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return false;
+  const colon = text.indexOf(':', start);
+  return colon !== -1 && colon < end && VERDICT_HINT.test(text.slice(start, end));
 }
 
 function paragraphStatements(context: ExtractContext, node: Paragraph, place: Place): Statement[] {

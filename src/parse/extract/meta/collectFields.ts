@@ -36,7 +36,7 @@ export function collectFields(context: ExtractContext, subtitleLine: number | nu
   const header = top.flatMap((s) => blockFields(nodesOf(s), text, 'header', true));
   const first = headed.find((s) => !top.includes(s) && nodesOf(s).length > 0);
   const opening = first ? blockFields(leadingRun(first, text), text, 'body', false) : [];
-  const last = sections.findLast((s) => nodesOf(s).some((n) => n.type !== 'html') && !within(context, s, (a) => APPENDIX_HEADING.test(normalizeKey(a.section.heading))));
+  const last = sections.findLast((s) => nodesOf(s).some((n) => n.type !== 'html') && !within(s, (a) => APPENDIX_HEADING.test(normalizeKey(a.section.heading))));
   const closing = last && !top.includes(last) ? signOff(last, nodesOf(last), text) : [];
   const slotFields = dedupe([...header, ...opening, ...closing]);
   const summary = sections
@@ -93,17 +93,12 @@ function summaryFields(context: ExtractContext, s: SectionContext, nodes: readon
 }
 
 function underSummary(context: ExtractContext, s: SectionContext): boolean {
-  return within(context, s, (a) => SUMMARY_ROOT_KINDS.has(a.section.kind) && a.section.depth <= SUMMARY_ROOT_MAX_DEPTH);
+  return within(s, (a) => SUMMARY_ROOT_KINDS.has(a.section.kind) && a.section.depth <= SUMMARY_ROOT_MAX_DEPTH);
 }
 
 /** Whether the section or one of its ancestors passes the test. */
-function within(context: ExtractContext, s: SectionContext, test: (ancestor: SectionContext) => boolean): boolean {
-  let current: SectionContext | undefined = s;
-  while (current) {
-    if (test(current)) return true;
-    const parentId: string | null = current.section.parentId;
-    current = parentId === null ? undefined : context.sections.find((p) => p.section.id === parentId);
-  }
+function within(s: SectionContext, test: (ancestor: SectionContext) => boolean): boolean {
+  for (let current: SectionContext | null = s; current; current = current.parent) if (test(current)) return true;
   return false;
 }
 
