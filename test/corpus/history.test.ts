@@ -3,6 +3,7 @@
  * never copied): the four phase 8 audit reports.
  */
 import { describe, expect, it } from 'vitest';
+import { groupSequences } from '../../src/history/groupSequences.js';
 import { history, renderHistoryMarkdown } from '../../src/history/index.js';
 import { History } from '../../src/model/historySchema.js';
 import { parse } from '../../src/parse/parse.js';
@@ -54,5 +55,19 @@ describe('history: the four phase 8 reports', () => {
     const md = renderHistoryMarkdown(result);
     expect(md.length).toBeLessThanOrEqual(65_000);
     expect(md).toContain('| #4 | PHASE 8 FINAL REMEDIATION AUDIT REPORT | 8 | 2025-01-27 | PROCEED TO PRODUCTION (GO) |');
+  });
+});
+
+describe('sequence names of the real sequences: the title stem their reports share', () => {
+  const group = (names: readonly string[]) => groupSequences(names.map((name) => ({ input: name, report: parse(corpusText(name), { path: name }) })));
+
+  it('names each real sequence by its shared stem, not by its first report', () => {
+    // L1 of each: "PHASE 8 FINAL REMEDIATION AUDIT REPORT", "PHASE 8 REMEDIATION AUDIT REPORT",
+    // "Phase 8 Protocol Migration Remediation - SUCCESS REPORT", "Phase 8 Comprehensive Theater Audit Report"
+    expect(group(['artifacts_phase8-final-audit-report.md', ...FILES.slice(0, 3)]).map((s) => s.name)).toEqual(['PHASE 8']);
+    // "Phase 6 Integration Coordination and Orchestration - Final Report", "Phase 6 Orchestration - Initial Assessment Report"
+    expect(group(['artifacts_phase6-orchestration-final.md', 'artifacts_phase6-orchestration-initial-assessment.md']).map((s) => s.name)).toEqual(['Phase 6 Orchestration']);
+    // "PHASE 2 GITHUB INTEGRATION - FINAL REALITY ASSESSMENT", "Phase 2 GitHub Integration - Reality Check Report"
+    expect(group(['tests_integration_FINAL_REALITY_ASSESSMENT.md', 'tests_integration_phase_2_reality_report.md']).map((s) => s.name)).toEqual(['PHASE 2 GITHUB INTEGRATION']);
   });
 });

@@ -70,7 +70,9 @@ describe('explicit sequences from the config file', () => {
       expect(run.code, run.stderr).toBe(0);
       expect(run.stderr).toContain('sequence "kickoff only" (1 reports, grouped by config)');
       expect(run.stderr).toContain('(2 reports, grouped by title)');
-      expect(readdirSync(join(dir, 'out'))).toEqual(['phase-4-orion-payments-platform-final-review.history.json']);
+      // named by the stem the two titles share: "Phase 4 Orion Payments Platform - Final Review" and "... - Midpoint Status"
+      expect(readdirSync(join(dir, 'out'))).toEqual(['phase-4-orion-payments-platform.history.json']);
+      expect(run.stderr).toContain('sequence "Phase 4 Orion Payments Platform" (2 reports, grouped by title)');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
