@@ -60,6 +60,36 @@ describe('order by content, never by file name', () => {
   });
 });
 
+describe('build states the order it used and why', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'phase-report-build-order-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  // b: title "... Kickoff Status (2025-05-01)"; c: footer "**Signed off**: May 10, 2025" (L9); a: "**Date**: 2025-05-20" (L3)
+  const ORDER = ['b-kickoff.md', 'c-midpoint.md', 'a-closing-review.md'];
+
+  it('on stderr, in the --json manifest and in index.html', async () => {
+    const out = join(dir, 'out');
+    const run = await runCli(['build', orderDir, '--out', out, '--format', 'html', '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain(`order: ${ORDER.map((f) => join(orderDir, f)).join(' → ')}\n`);
+    expect(run.stderr).toContain('  (ordered by phase, then by the date found in the report (header, sign-off or title), then by a stage word of the title (initial, final), then by the order given; never by file name; the date decided)\n');
+    const manifest = JSON.parse(run.stdout) as { sequences: { sequence: string; reports: { input: string }[]; by: string; reason: string }[] };
+    expect(manifest.sequences.map((s) => [s.sequence, s.reports.map((r) => r.input.split('/').at(-1)), s.by])).toEqual([['Phase 4 Orion Payments Platform', ORDER, 'date']]);
+    expect(manifest.sequences[0]?.reason).toContain('never by file name; the date decided');
+    const index = readFileSync(join(out, 'index.html'), 'utf8');
+    const listed = [...index.matchAll(/<li>[^<]*<span class="source">\(([^)]*)\)<\/span><\/li>/g)].map((m) => m[1]);
+    expect(listed).toEqual(ORDER);
+    expect(index).toContain('<p class="reason">ordered by phase, then by the date found in the report');
+    // the diffs follow that order
+    expect(readdirSync(out).filter((f) => f.endsWith('.diff.html')).sort()).toEqual(['b-kickoff--c-midpoint.diff.html', 'c-midpoint--a-closing-review.diff.html']);
+  });
+
+  it('says nothing on stderr with --quiet', async () => {
+    const run = await runCli(['build', orderDir, '--out', join(dir, 'quiet'), '--format', 'json', '--quiet']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).not.toContain('order:');
+  });
+});
+
 describe('explicit sequences from the config file', () => {
   it('override the automatic grouping', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'phase-report-seqcfg-'));
