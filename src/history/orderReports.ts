@@ -38,7 +38,7 @@ export function orderReports(reports: readonly Report[]): { ordered: Ordered[]; 
     ordered.splice(at, 0, item);
   }
   const by = byOf(ordered);
-  return { ordered: ordered.map(({ report, inputIndex }) => ({ report, inputIndex })), order: { by, reason: reason(items, by) } };
+  return { ordered: ordered.map(({ report, inputIndex }) => ({ report, inputIndex })), order: { by, reason: reason(items, by, tiedRuns(ordered)) } };
 }
 
 function compare(a: Keyed, b: Keyed): number {
@@ -70,7 +70,28 @@ function byOf(ordered: readonly Keyed[]): HistoryOrder['by'] {
   return 'input';
 }
 
-function reason(items: readonly Keyed[], by: HistoryOrder['by']): string {
+/**
+ * Runs of neighbours that no phase, date or stage word told apart, so the
+ * order given placed them (for a folder, its file-name listing): each run
+ * by the reports' file names.
+ */
+function tiedRuns(ordered: readonly Keyed[]): string[][] {
+  const runs: string[][] = [];
+  let run: Keyed[] = [];
+  const close = (): void => {
+    if (run.length > 1) runs.push(run.map((k) => (k.report.source.path ?? `report ${k.inputIndex + 1}`).split(/[\\/]/).at(-1) ?? ''));
+    run = [];
+  };
+  for (const item of ordered) {
+    const last = run.at(-1);
+    if (last !== undefined && compare({ ...last, inputIndex: 0 }, { ...item, inputIndex: 0 }) !== 0) close();
+    run.push(item);
+  }
+  close();
+  return runs;
+}
+
+function reason(items: readonly Keyed[], by: HistoryOrder['by'], ties: readonly string[][]): string {
   const n = items.length;
   const noPhase = items.filter((i) => i.phase === null).length;
   const noDate = items.filter((i) => i.date === null).length;
@@ -80,7 +101,9 @@ function reason(items: readonly Keyed[], by: HistoryOrder['by']): string {
   ].filter((s): s is string => s !== null);
   const decided = by === 'input' ? 'no phase, date or stage told the reports apart, so the order given is kept' : by === 'stage' ? 'a stage word of the title (initial, final) decided' : `the ${by} decided`;
   const rule = 'by phase, then by the date found in the report (header, sign-off or title), then by a stage word of the title (initial, final), then by the order given; never by file name';
-  return [`ordered ${rule}`, decided, ...gaps.map((g) => `${g}: placed by the next key`)].join('; ');
+  // when every report tied, `decided` already says the order given was kept
+  const tied = by === 'input' ? [] : ties.map((run) => `${run.join(', ')} could not be told apart by phase, date or stage word: they keep the order given (for a folder, file-name order; list them in order or use the config's sequences to fix it)`);
+  return [`ordered ${rule}`, decided, ...gaps.map((g) => `${g}: placed by the next key`), ...tied].join('; ');
 }
 
 function at_(items: readonly Keyed[], index: number): Keyed {

@@ -46,6 +46,22 @@ describe('order by content, never by file name', () => {
     expect(result.order.by).toBe('stage');
   });
 
+  it('names the reports nothing told apart, which keep the order given', () => {
+    const text = (title: string) => `# ${title}\n\n**Date**: 2025-01-27\n\n## Metrics\n\n- **Coverage**: 80%\n`;
+    const result = history([
+      parse(text('Phase 8 Ledger Remediation Audit'), { path: 'in/audit.md' }),
+      parse(text('Phase 8 Ledger Remediation - Success Report'), { path: 'in/success.md' }),
+      parse(text('Phase 8 Ledger Final Audit'), { path: 'in/final.md' }),
+    ]);
+    // one phase, one day; only "Final" places final.md last
+    expect(result.reports.map((r) => r.path)).toEqual(['in/audit.md', 'in/success.md', 'in/final.md']);
+    expect(result.order.reason).toContain('; audit.md, success.md could not be told apart by phase, date or stage word: they keep the order given (for a folder, file-name order;');
+    // when nothing told any two apart, the reason says so once and lists no run
+    const alike = history([parse(text('Ledger A'), { path: 'a.md' }), parse(text('Ledger B'), { path: 'b.md' })]).order;
+    expect(alike.by).toBe('input');
+    expect(alike.reason).not.toContain('could not be told apart');
+  });
+
   it('says the order on the command line', async () => {
     const out = mkdtempSync(join(tmpdir(), 'phase-report-order-'));
     try {
