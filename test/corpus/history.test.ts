@@ -24,12 +24,15 @@ describe('history: the four phase 8 reports', () => {
     expect(result.reports.map((r) => r.path)).toEqual(FILES);
     expect(result.order.by).toBe('stage');
     expect(result.order.reason).toContain('a stage word of the title (initial, final) decided; 1 of 4 has no date');
-    // all four are phase 8 and dated 2025-01-27 where dated (the success report has no date): only "FINAL" (L1) places one;
-    // the reason names the three the order given placed, so a reviewer knows to check them
-    expect(result.order.reason).toContain(`${FILES.slice(0, 3).join(', ')} could not be told apart by phase, date or stage word: they keep the order given`);
-    // reversed input: the first three follow the input, "PHASE 8 FINAL REMEDIATION AUDIT REPORT" (L1) stays last
+    // all four are phase 8 and dated 2025-01-27 where dated (the success report has no date): "FINAL" (L1) places one last;
+    // the comprehensive audit states "Theater Percentage: 73%" (L16) and "4,303" (L17), which the remediation audit gives
+    // as before values (L45 "4,303", L49 "73%") and the success report too (L129 "73%"): carried figures place it first;
+    // nothing tells the remediation audit and the success report apart, and the reason names them
+    expect(result.order.reason).toContain(`${FILES.slice(1, 3).join(', ')} could not be told apart by phase, date, stage word or carried figures: they keep the order given`);
+    // reversed input: the comprehensive audit still first (carried figures), then the two it cannot tell apart in the
+    // order given, and "PHASE 8 FINAL REMEDIATION AUDIT REPORT" (L1) last
     const reversed = history([...reports].reverse()).reports.map((r) => r.path);
-    expect(reversed).toEqual([FILES[2], FILES[1], FILES[0], FILES[3]]);
+    expect(reversed).toEqual([FILES[0], FILES[2], FILES[1], FILES[3]]);
   });
 
   it('follows the compiler-error count down across renamed metrics', () => {
