@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { EXIT_CODES, PhaseReportError } from '../errors.js';
 import type { Manifest } from '../run/manifest.js';
+import type { SequenceOrder } from '../run/sequenceOrders.js';
 import type { OutputPlan, RunContext } from '../run/types.js';
 import { type WriteOptions, writePlan } from '../run/writePlan.js';
 import type { CliIo } from './io.js';
@@ -13,6 +14,8 @@ export interface FinishOptions extends WriteOptions {
   readonly quiet?: boolean | undefined;
   /** the manifest as JSON on stdout */
   readonly json?: boolean | undefined;
+  /** the order each sequence's reports were placed in, for the manifest (build) */
+  readonly sequences?: readonly SequenceOrder[];
 }
 
 /** `-o -`: the output folder that means "stream the one output to stdout". */
@@ -30,7 +33,7 @@ export async function finishRun(plan: OutputPlan, context: RunContext, io: CliIo
   for (const failure of plan.failures) io.stderr(`phase-report: --fail-on ${failure}\n`);
   for (const failed of written.failures) io.stderr(`phase-report: ${relative(io.cwd, failed.file) || failed.file}: ${failed.reason}\n`);
   if (options.json === true) {
-    const manifest: Manifest = { outputs: written.outputs, failures: plan.failures };
+    const manifest: Manifest = { outputs: written.outputs, failures: plan.failures, ...(options.sequences ? { sequences: options.sequences } : {}) };
     io.stdout(`${JSON.stringify(manifest, null, 2)}\n`);
   }
   if (written.failures.length > 0) {

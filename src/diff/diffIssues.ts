@@ -1,21 +1,27 @@
 import type { IssueChange, IssueSnapshot, Match } from '../model/diffSchema.js';
 import type { Issue, Position, Report } from '../model/types.js';
-import { findResolutionMarker } from './findResolutionMarker.js';
 import { pairIssueGroups, type IssueGroup } from './match/pairIssueGroups.js';
 import { pairIssues } from './match/pairIssues.js';
 import { SEVERITY_RANK } from './policy/ranks.js';
 import { reportsPart } from './reportsPart.js';
+import { issueTracer, type IssueTrace } from './traceIssue.js';
 
 /**
  * Issue changes from `older` to `newer`. Issues pair by stable id, then by
  * title, detail and shared identifiers (uncertain pairs are flagged); older
  * issues left under a heading that one newer issue names pair with it as a
- * group. An older issue with no partner is 'resolved' only when a newer line
- * says so (a marker match); otherwise it is 'dropped': absence is not proof
- * of a fix; when the newer report has no issue section or list at all it is
- * 'not-reported'. Resolution markers (FIXED, ELIMINATED, RESOLVED, ✅) are read
- * on any line of the newer report that names the issue. An issue already resolved and no longer listed is 'still-resolved'
- * (only evidence reopens). Order: older issues in source order, then new ones.
+ * group. An open older issue with no partner is followed (issueTracer):
+ * - 'persisting', flagged uncertain with the line as evidence, when a newer
+ *   open issue still names it under other words ("2,242 mock
+ *   implementations" → "Mock/Stub patterns: 3 (down 99.9% from 2,242)"); a
+ *   newer issue that repeats an older count or whose title names an older
+ *   issue is then not 'new';
+ * - 'resolved' when a line of the newer report names it and says so
+ *   (FIXED, ELIMINATED, RESOLVED, ✅: a marker match);
+ * - else 'dropped' (absence is not proof of a fix), or 'not-reported' when
+ *   the newer report has no issue section or list at all.
+ * An issue already resolved and no longer listed is 'still-resolved' (only
+ * evidence reopens). Order: older issues in source order, then new ones.
  */
 export function diffIssues(older: Report, newer: Report): IssueChange[] {
   const pairing = pairIssues(older.issues, newer.issues);
@@ -23,13 +29,18 @@ export function diffIssues(older: Report, newer: Report): IssueChange[] {
   const groups = pairIssueGroups(pairing.olderOnly, pairing.newerOnly);
   const grouped = new Set(groups.flatMap((g) => g.members.map((m) => m.index)));
   const usedNewer = new Set(groups.map((g) => g.newer.index));
+  const trace = issueTracer(newer, new Map(pairing.pairs.map((p) => [p.newer, p.older])));
+  const traced = pairing.olderOnly
+    .filter((s) => !grouped.has(s.index))
+    .map((s) => ({ at: s.index, issue: s.item, trace: s.item.status === 'resolved' ? null : trace(s.item) }));
+  const continued = new Set(traced.flatMap((t) => (t.trace?.kind === 'mentioned' && t.trace.mention.by !== 'words' ? [t.trace.mention.issue] : [])));
   const olderSide: { at: number; change: IssueChange }[] = [
     ...pairing.pairs.map((p) => ({ at: p.olderIndex, change: paired(p.older, p.newer, p.match) })),
     ...groups.map((g) => ({ at: g.members[0]?.index ?? 0, change: group(g, older) })),
-    ...pairing.olderOnly.filter((s) => !grouped.has(s.index)).map((s) => ({ at: s.index, change: unpaired(s.item, newer, listed) })),
+    ...traced.map((t) => ({ at: t.at, change: unpaired(t.issue, t.trace, listed) })),
   ];
   olderSide.sort((a, b) => a.at - b.at);
-  const added = pairing.newerOnly.filter((s) => !usedNewer.has(s.index)).map((s) => introduced(s.item));
+  const added = pairing.newerOnly.filter((s) => !usedNewer.has(s.index) && !continued.has(s.item)).map((s) => introduced(s.item));
   return [...olderSide.map((c) => c.change), ...added];
 }
 
@@ -68,9 +79,17 @@ function pairedKind(wasResolved: boolean, isResolved: boolean): IssueChange['kin
   return isResolved ? 'resolved' : 'persisting';
 }
 
-function unpaired(o: Issue, newer: Report, listed: boolean): IssueChange {
+function unpaired(o: Issue, trace: IssueTrace, listed: boolean): IssueChange {
   if (o.status === 'resolved') return { ...empty(o.id, o.title), kind: 'still-resolved', older: snapshot(o), lines: { older: o.position } };
-  const marker = findResolutionMarker(o, newer);
+  if (trace?.kind === 'mentioned') {
+    const { issue: n, line, score } = trace.mention;
+    return {
+      ...paired(o, n, { kind: 'uncertain', score }),
+      evidence: plainLine(line.text),
+      lines: { older: o.position, newer: line.position },
+    };
+  }
+  const marker = trace?.kind === 'marker' ? trace.marker : null;
   return {
     ...empty(o.id, o.title),
     kind: marker ? 'resolved' : listed ? 'dropped' : 'not-reported',
@@ -79,6 +98,11 @@ function unpaired(o: Issue, newer: Report, listed: boolean): IssueChange {
     evidence: marker?.text ?? null,
     lines: marker ? { older: o.position, newer: marker.position } : { older: o.position },
   };
+}
+
+/** A source line as read in a table cell: no list marker, no bold markers ("- **Stub gateways**: 2" → "Stub gateways: 2"). */
+function plainLine(text: string): string {
+  return text.replace(/^(?:[-*+>]|\d{1,3}[.)])\s+/, '').replaceAll('**', '');
 }
 
 function introduced(n: Issue): IssueChange {

@@ -1,6 +1,7 @@
 import type { Better, Conflict, Match, MetricChange } from '../model/diffSchema.js';
 import type { Metric, Report } from '../model/types.js';
 import { compareMetric } from './compareMetric.js';
+import { countNouns } from './countNouns.js';
 import { numberOf } from '../model/quantityValue.js';
 import { findRangeRestatement } from './findRangeRestatement.js';
 import { unitAgreement, unitClass } from './unitClass.js';
@@ -27,7 +28,7 @@ export function diffMetrics(older: Report, newer: Report): MetricChange[] {
   const a = mergeDuplicateMetrics(older.metrics);
   const b = mergeDuplicateMetrics(newer.metrics);
   const gone = reportsPart(newer, 'metrics') ? 'dropped' : 'not-reported';
-  return mapPairing(pairMetrics(a.metrics, b.metrics), {
+  return mapPairing(pairMetrics(a.metrics, b.metrics, { older: countNouns(older), newer: countNouns(newer) }), {
     paired: (o, n, match) => paired(o, n, match, conflictOf(a, o, b, n)),
     dropped: (o) => restated(o, newer) ?? alone(o, gone, conflictOf(a, o, b, null)),
     added: (n) => alone(n, 'new', conflictOf(a, null, b, n)),

@@ -1,32 +1,24 @@
-import type { Issue, Position, Report } from '../model/types.js';
+import type { Issue, Report } from '../model/types.js';
 import { readMark } from '../parse/text/readMark.js';
 import { tokenSet } from './match/tokenSet.js';
+import { sectionLines, type SourceLine } from './sectionLines.js';
 import { MENTION_SHARE, MIN_TITLE_WORDS_FOR_MENTION, RESOLVED_WORDS } from './policy/markers.js';
 
-export interface ResolutionMarker {
-  readonly position: Position;
-  /** the line as written, trimmed */
-  readonly text: string;
-}
+/** The line of the newer report that says an issue is resolved. */
+export type ResolutionMarker = SourceLine;
 
 /**
  * The first line of `report` that names `issue` and says it is resolved
  * ("✅ API_TIMEOUT_SECONDS: Fixed"), or null. Lines are read from each
- * section's markdown; a line's number is counted back from the section's
- * `endLine`, where its markdown ends.
+ * section's markdown (see sectionLines).
  */
 export function findResolutionMarker(issue: Issue, report: Report): ResolutionMarker | null {
   const names = issue.identifiers.map((id) => id.replace(/`/g, '').trim().toLowerCase()).filter((id) => id.length > 2);
   const words = tokenSet(issue.title);
   if (names.length === 0 && words.size < MIN_TITLE_WORDS_FOR_MENTION) return null;
   for (const section of report.sections) {
-    if (section.markdown === '') continue;
-    const lines = section.markdown.split('\n');
-    const first = section.endLine - (lines.length - 1);
-    for (const [k, line] of lines.entries()) {
-      if (!namesIssue(line, names, words) || !saysResolved(line)) continue;
-      const indent = k === 0 ? 0 : line.length - line.trimStart().length;
-      return { position: { line: first + k, column: indent + 1 }, text: line.trim() };
+    for (const line of sectionLines(section)) {
+      if (namesIssue(line.text, names, words) && saysResolved(line.text)) return line;
     }
   }
   return null;

@@ -3,6 +3,7 @@ import { tokenSet } from '../diff/match/tokenSet.js';
 import type { Report } from '../model/types.js';
 import { normalizeKey } from '../parse/text/normalizeKey.js';
 import { GENERIC_TITLE_WORDS, PROJECT_KEY, STEM_SIMILARITY } from './policy/sequenceRules.js';
+import { sequenceName } from './sequenceName.js';
 
 /** A sequence stated in the config file: a name and its reports, by input name or base name. */
 export interface SequenceSpec {
@@ -38,7 +39,9 @@ export interface GroupInput {
  *   other report.
  * A report still alone then joins the one sequence that has a report of its
  * phase number (the phase family). Grouping is transitive. Sequences come in order of their first report in
- * the input; members keep the input order.
+ * the input; members keep the input order. A sequence is named by the
+ * project its reports name, else by the title stem they share
+ * (sequenceName), else by its first report's title.
  */
 export function groupSequences(inputs: readonly GroupInput[], specs: readonly SequenceSpec[] = []): Sequence[] {
   const taken = new Set<number>();
@@ -75,7 +78,7 @@ export function groupSequences(inputs: readonly GroupInput[], specs: readonly Se
   const automatic = [...groups.values()].map((members) => {
     const first = rest.find((r) => r.index === members[0]);
     const rule = members.length === 1 ? 'single' : members.some((m) => linkedBy.get(m) === 'project') ? 'project' : members.some((m) => linkedBy.get(m) === 'phase') ? 'phase' : 'title';
-    return { name: first?.project ?? titleName(inputs[members[0] ?? 0]), members, rule } satisfies Sequence;
+    return { name: first?.project ?? sequenceName(members.map((m) => titleName(inputs[m]))), members, rule } satisfies Sequence;
   });
   return [...fromConfig.filter((s) => s.members.length > 0), ...automatic];
 }

@@ -1,4 +1,5 @@
 import { compareMetric } from '../diff/compareMetric.js';
+import { countNouns } from '../diff/countNouns.js';
 import { judgeBetter } from '../diff/judgeBetter.js';
 import { numberOf } from '../model/quantityValue.js';
 import { pairMetrics } from '../diff/match/pairMetrics.js';
@@ -15,7 +16,14 @@ import { trackFacts } from './trackFacts.js';
  * the first and the last report that have the metric.
  */
 export function metricSeries(reports: readonly Report[]): MetricSeries[] {
-  const tracks = trackFacts(reports.map((r) => mergeDuplicateMetrics(r.metrics).metrics), pairMetrics);
+  const nouns = new Map(reports.map((r) => [r, countNouns(r)] as const));
+  const lists = reports.map((r) => mergeDuplicateMetrics(r.metrics).metrics);
+  const reportOf = new Map(lists.flatMap((list, i) => list.map((m) => [m, reports[i]] as const)));
+  const nounOf = (metric: Metric): string | null => {
+    const report = reportOf.get(metric);
+    return report === undefined ? null : (nouns.get(report)?.(metric) ?? null);
+  };
+  const tracks = trackFacts(lists, (older, newer) => pairMetrics(older, newer, { older: nounOf, newer: nounOf }));
   return tracks.map((track) => {
     const present = track.cells.filter((cell): cell is Metric => cell !== null);
     const first = present[0] ?? track.latest;

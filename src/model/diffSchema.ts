@@ -141,7 +141,10 @@ export const IssueChange = z
     older: IssueSnapshot.nullable(),
     newer: IssueSnapshot.nullable(),
     match: Match.nullable(),
-    evidence: z.string().nullable().describe('the newer line that marks the issue resolved, for a marker match'),
+    evidence: z
+      .string()
+      .nullable()
+      .describe('the newer line that marks the issue resolved, for a marker match; the line of a newer issue that still names it under other words, for an uncertain pairing by mention'),
     members: z
       .array(z.string())
       .describe('for a group: ids of the older issues under the heading the newer issue names; else empty'),

@@ -18,7 +18,7 @@ export const HistoryReport = ReportRef.extend({
 
 export const HistoryOrder = z
   .object({
-    by: z.enum(['phase', 'date', 'stage', 'input']).describe('the most significant key that ordered any two reports'),
+    by: z.enum(['phase', 'date', 'stage', 'values', 'input']).describe('the most significant key that ordered any two reports'),
     reason: z.string(),
   })
   .strict();

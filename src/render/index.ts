@@ -6,7 +6,7 @@
  * - renderPage(theme, page, view)      any page (report, index, diff, history, ...) in the layout
  * - renderReportHtml(report, theme, { evaluation?, timestamp? })
  * - renderReportMarkdown(report, { evaluation?, linkBase? })
- * - renderIndexHtml(theme, entries, { title?, timestamp? })
+ * - renderIndexHtml(theme, entries, { title?, timestamp?, orders? })
  * - markdownToHtml(markdown, { firstLine?, idPrefix? })   sanitised fragments for other pages
  * - trustedHtml / escapeHtml           for view builders of other pages that build markup
  */

@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
 import type { NamedReport } from './loadReports.js';
+import type { SequenceOrder } from './sequenceOrders.js';
 
 /** One file of a run, as `--json` prints it. */
 export interface ManifestEntry {
@@ -20,6 +21,8 @@ export interface ManifestEntry {
 export interface Manifest {
   readonly outputs: ManifestEntry[];
   readonly failures: string[];
+  /** build: each sequence's reports in the order used (diffs are between neighbours), and why */
+  readonly sequences?: readonly SequenceOrder[];
 }
 
 export function kindOf(path: string): string {

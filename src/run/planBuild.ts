@@ -1,9 +1,11 @@
+import { basename } from 'node:path';
 import { renderIndexHtml, type Theme } from '../render/index.js';
 import type { NamedReport } from './loadReports.js';
 import { mergePlans } from './mergePlans.js';
 import { planDiff } from './planDiff.js';
 import { planHistory } from './planHistory.js';
 import { planSequences } from './planSequences.js';
+import { sequenceOrders } from './sequenceOrders.js';
 import { planNext } from './planNext.js';
 import { planRender } from './planRender.js';
 import type { OutputPlan, RunContext } from './types.js';
@@ -31,7 +33,8 @@ export interface MemoPlan {
  * (one project each: planSequences); for each sequence, each report, the diff
  * of each consecutive pair in history order (never across sequences), the
  * history and the next-update draft of its latest report; then an
- * `index.html` listing every output under its sequence. --fail-on judges the
+ * `index.html` listing every output under its sequence and stating each
+ * sequence's order and why (sequenceOrders). --fail-on judges the
  * latest report of each sequence against the one before it.
  */
 export function planBuild(reports: readonly NamedReport[], theme: Theme, runContext: RunContext, hooks: BuildHooks = {}): OutputPlan {
@@ -57,7 +60,9 @@ export function planBuild(reports: readonly NamedReport[], theme: Theme, runCont
   });
   const merged = mergePlans(plans);
   const stamp = context.timestamp === undefined ? {} : { timestamp: context.timestamp };
-  merged.texts.push({ path: 'index.html', content: renderIndexHtml(theme, merged.entries, { title: indexTitle(reports, sequences.length), ...stamp }) });
+  // index.html names inputs by base name: the page is published, the paths given on the command line are not
+  const orders = sequenceOrders(sequences).map((o) => ({ ...o, reports: o.reports.map((r) => ({ ...r, input: basename(r.input) })) }));
+  merged.texts.push({ path: 'index.html', content: renderIndexHtml(theme, merged.entries, { title: indexTitle(reports, sequences.length), orders, ...stamp }) });
   return merged;
 }
 

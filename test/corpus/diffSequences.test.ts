@@ -114,6 +114,56 @@ describe('phase 8: the four reports, in the order given', () => {
   });
 });
 
+describe('phase 8: remediation audit → final audit, the issues reworded', () => {
+  const d = pair('artifacts_phase8-remediation-audit-report.md', 'artifacts_phase8-final-audit-report.md');
+  const row = (older: number) => {
+    const c = issue(d, older);
+    return [c?.kind, c?.match?.kind ?? null, c?.lines.newer?.line, c?.newer?.title ?? null];
+  };
+  const COMPILATION = 'TypeScript Compilation (1,316 errors)';
+  const REMNANTS = 'Minor Theater Remnants (3 instances)';
+
+  it('follows each problem the final audit still lists under other words, flagged uncertain', () => {
+    // audit L12 "TypeScript Compilation Status: **CATASTROPHIC**" → final L73 "### TypeScript Compilation (1,316 errors)"
+    expect(row(12)).toEqual(['persisting', 'uncertain', 73, COMPILATION]);
+    // audit L18 "Development Artifacts: **EXCESSIVE**" (L19 console.log 4,746, L21 mocks 2,242) → final L80 "Console.log: 191 (down 96% from 4,746)"
+    expect(row(18)).toEqual(['persisting', 'uncertain', 80, REMNANTS]);
+    // audit L55 "String Literal Corruption" → final L74 "Primary Issue: String literal corruption in `execute-queen-complete-security.ts`"
+    expect(row(55)).toEqual(['persisting', 'uncertain', 74, COMPILATION]);
+    // audit L62 "Persistent Mock Implementations" → final L81 "Mock/Stub patterns: 3 (down 99.9% from 2,242)"
+    expect(row(62)).toEqual(['persisting', 'uncertain', 81, REMNANTS]);
+    // audit L68 "Console.log Explosion" → final L80
+    expect(row(68)).toEqual(['persisting', 'uncertain', 80, REMNANTS]);
+    // audit L87 "✗ Cannot compile TypeScript" → final L73
+    expect(row(87)).toEqual(['persisting', 'uncertain', 73, COMPILATION]);
+    // audit L88 "✗ 1,423 compilation errors" → final L73 (the title pairing)
+    expect(row(88)).toEqual(['persisting', 'uncertain', 73, COMPILATION]);
+    // audit L89 "✗ 4,746 console.log statements" → final L80, which still lists 191: not resolved by the ✅ of the progress row L17
+    expect(row(89)).toEqual(['persisting', 'uncertain', 80, REMNANTS]);
+    // audit L90 "✗ 2,242 mock implementations" → final L81 "(down 99.9% from 2,242)"
+    expect(row(90)).toEqual(['persisting', 'uncertain', 81, REMNANTS]);
+    expect(issue(d, 90)?.evidence).toBe('Mock/Stub patterns: 3 (down 99.9% from 2,242)');
+  });
+
+  it('drops only what the final audit no longer names, and lists nothing as new', () => {
+    // audit L24 "File System Analysis", L29 "External Integration Status: MINIMAL", L91 "No real external integrations",
+    // L92 "No evidence of working functionality": the final audit lists none of them as remaining (L71-82)
+    expect(d.issues.filter((c) => c.kind === 'dropped').map((c) => c.lines.older?.line)).toEqual([24, 29, 91, 92]);
+    // audit L34 "GitHub Actions Workflows" → final L31 "✅ Created 26 functional GitHub Actions workflows"
+    expect(row(34)).toEqual(['resolved', 'marker', 31, null]);
+    // final L79 "Minor Theater Remnants" continues the audit's counts (4,746 and 2,242): not new
+    expect(d.issues.filter((c) => c.kind === 'new')).toEqual([]);
+    citesBoth(d);
+  });
+
+  it('keeps the remediation audit\'s open issues open across the four reports', () => {
+    const h = history(['docs_PHASE8-COMPREHENSIVE-THEATER-AUDIT-REPORT.md', 'artifacts_phase8-remediation-success-report.md', 'artifacts_phase8-remediation-audit-report.md', 'artifacts_phase8-final-audit-report.md'].map(read));
+    // audit L90 "2,242 mock implementations": open in the audit (report 3), still named by final L81 (report 4)
+    const mocks = h.issues.find((i) => i.title === '2,242 mock implementations');
+    expect(mocks).toMatchObject({ outcome: 'open', states: [null, null, { status: 'open' }, { status: 'open', match: { kind: 'uncertain' }, position: { line: 81 } }] });
+  });
+});
+
 describe('phase 9: theater audit → comprehensive theater audit', () => {
   const d = pair('artifacts_phase9-theater-audit-report.md', 'artifacts_theater-audit-comprehensive-report.md');
 

@@ -3,6 +3,7 @@
  * never copied): the four phase 8 audit reports.
  */
 import { describe, expect, it } from 'vitest';
+import { groupSequences } from '../../src/history/groupSequences.js';
 import { history, renderHistoryMarkdown } from '../../src/history/index.js';
 import { History } from '../../src/model/historySchema.js';
 import { parse } from '../../src/parse/parse.js';
@@ -23,9 +24,15 @@ describe('history: the four phase 8 reports', () => {
     expect(result.reports.map((r) => r.path)).toEqual(FILES);
     expect(result.order.by).toBe('stage');
     expect(result.order.reason).toContain('a stage word of the title (initial, final) decided; 1 of 4 has no date');
-    // reversed input: the first three follow the input, "PHASE 8 FINAL REMEDIATION AUDIT REPORT" (L1) stays last
+    // all four are phase 8 and dated 2025-01-27 where dated (the success report has no date): "FINAL" (L1) places one last;
+    // the comprehensive audit states "Theater Percentage: 73%" (L16) and "4,303" (L17), which the remediation audit gives
+    // as before values (L45 "4,303", L49 "73%") and the success report too (L129 "73%"): carried figures place it first;
+    // nothing tells the remediation audit and the success report apart, and the reason names them
+    expect(result.order.reason).toContain(`${FILES.slice(1, 3).join(', ')} could not be told apart by phase, date, stage word or carried figures: they keep the order given`);
+    // reversed input: the comprehensive audit still first (carried figures), then the two it cannot tell apart in the
+    // order given, and "PHASE 8 FINAL REMEDIATION AUDIT REPORT" (L1) last
     const reversed = history([...reports].reverse()).reports.map((r) => r.path);
-    expect(reversed).toEqual([FILES[2], FILES[1], FILES[0], FILES[3]]);
+    expect(reversed).toEqual([FILES[0], FILES[2], FILES[1], FILES[3]]);
   });
 
   it('follows the compiler-error count down across renamed metrics', () => {
@@ -54,5 +61,19 @@ describe('history: the four phase 8 reports', () => {
     const md = renderHistoryMarkdown(result);
     expect(md.length).toBeLessThanOrEqual(65_000);
     expect(md).toContain('| #4 | PHASE 8 FINAL REMEDIATION AUDIT REPORT | 8 | 2025-01-27 | PROCEED TO PRODUCTION (GO) |');
+  });
+});
+
+describe('sequence names of the real sequences: the title stem their reports share', () => {
+  const group = (names: readonly string[]) => groupSequences(names.map((name) => ({ input: name, report: parse(corpusText(name), { path: name }) })));
+
+  it('names each real sequence by its shared stem, not by its first report', () => {
+    // L1 of each: "PHASE 8 FINAL REMEDIATION AUDIT REPORT", "PHASE 8 REMEDIATION AUDIT REPORT",
+    // "Phase 8 Protocol Migration Remediation - SUCCESS REPORT", "Phase 8 Comprehensive Theater Audit Report"
+    expect(group(['artifacts_phase8-final-audit-report.md', ...FILES.slice(0, 3)]).map((s) => s.name)).toEqual(['PHASE 8']);
+    // "Phase 6 Integration Coordination and Orchestration - Final Report", "Phase 6 Orchestration - Initial Assessment Report"
+    expect(group(['artifacts_phase6-orchestration-final.md', 'artifacts_phase6-orchestration-initial-assessment.md']).map((s) => s.name)).toEqual(['Phase 6 Orchestration']);
+    // "PHASE 2 GITHUB INTEGRATION - FINAL REALITY ASSESSMENT", "Phase 2 GitHub Integration - Reality Check Report"
+    expect(group(['tests_integration_FINAL_REALITY_ASSESSMENT.md', 'tests_integration_phase_2_reality_report.md']).map((s) => s.name)).toEqual(['PHASE 2 GITHUB INTEGRATION']);
   });
 });

@@ -141,9 +141,45 @@ describe('refutation: a claimed score audited far worse, written as a range', ()
   });
 });
 
+describe('reworded: issues still listed under other words are not dropped', () => {
+  const d = pair('reworded');
+  const at = (line: number) => d.issues.find((i) => i.lines.older?.line === line);
+
+  it('pairs each reworded issue with the newer line that still names it, flagged uncertain', () => {
+    expect(d.issues.map((i) => [i.older?.title ?? null, i.kind, i.match?.kind ?? null, i.lines.older?.line, i.lines.newer?.line, i.newer?.title ?? null])).toEqual([
+      // older L7 "Compilation Status: BROKEN" → newer L14 "Compilation (212 errors)" (the title pairing)
+      ['Compilation Status: BROKEN', 'persisting', 'similar', 7, 14, 'Compilation (212 errors)'],
+      // older L11 "Leftover Debug Output: EXCESSIVE" → newer L18 "Minor Debug Leftovers (2 kinds)" (title likeness 0.58)
+      ['Leftover Debug Output: EXCESSIVE', 'persisting', 'uncertain', 11, 18, 'Minor Debug Leftovers (2 kinds)'],
+      // older L15 "Persistent Stub Gateways" → newer L20 "Stub gateways: 2 (down from 57)"
+      ['Persistent Stub Gateways', 'persisting', 'uncertain', 15, 20, 'Minor Debug Leftovers (2 kinds)'],
+      // older L18 "Template String Corruption" → newer L15 "Primary cause: template string corruption in `invoice-render.ts`"
+      ['Template String Corruption', 'persisting', 'uncertain', 18, 15, 'Compilation (212 errors)'],
+      // older L22 "Compilation fails" → newer L14 "Compilation (212 errors)": fails is a state, compilation the subject
+      ['Compilation fails', 'persisting', 'uncertain', 22, 14, 'Compilation (212 errors)'],
+      // older L23 "1,318 print() calls" → newer L19 "print() calls: 40 (down from 1,318)", not the ✅ progress row L9
+      ['1,318 print() calls', 'persisting', 'uncertain', 23, 19, 'Minor Debug Leftovers (2 kinds)'],
+      // older L24 "No audit trail for refunds": the newer L22 "Refund Ledger Export Missing" is another problem
+      ['No audit trail for refunds', 'dropped', null, 24, undefined, null],
+      // older L25 "Currency rounding off by one cent": named nowhere in the newer report
+      ['Currency rounding off by one cent', 'dropped', null, 25, undefined, null],
+      // newer L22: new; "Minor Debug Leftovers" (L18) is not new, its lines repeat the older counts 1,318 and 57
+      [null, 'new', null, undefined, 22, 'Refund Ledger Export Missing'],
+    ]);
+  });
+
+  it('shows the line that names the issue as the evidence', () => {
+    expect(at(15)?.evidence).toBe('Stub gateways: 2 (down from 57)');
+    expect(at(23)).toMatchObject({ evidence: 'print() calls: 40 (down from 1,318)', match: { kind: 'uncertain', score: 1 } });
+    expect(renderDiffMarkdown(d)).toContain(
+      '| Persisting | 1,318 print() calls → Minor Debug Leftovers (2 kinds) | blocking → low | open | L23 → L19 | ⚠ uncertain: reworded? still named by "print() calls: 40 (down from 1,318)" |',
+    );
+  });
+});
+
 describe('every change cites its lines', () => {
   it('cites both reports for every paired change of every fixture sequence', () => {
-    for (const folder of ['units-and-subjects', 'conflict', 'absent-sections', 'target-moved', 'refutation']) {
+    for (const folder of ['units-and-subjects', 'conflict', 'absent-sections', 'target-moved', 'refutation', 'reworded']) {
       const d = pair(folder);
       for (const change of [...d.metrics, ...d.gates, ...d.issues, ...d.risks]) {
         if (change.match !== null) expect(change.lines.older && change.lines.newer, `${folder}: ${JSON.stringify(change)}`).toBeTruthy();

@@ -16,13 +16,13 @@ describe('history: order', () => {
       ['6', '2025-02-10', 2],
       ['7', '2025-03-01', 0],
     ]);
-    expect(result.order).toEqual({ by: 'phase', reason: 'ordered by phase, then by the date found in the report (header, sign-off or title), then by a stage word of the title (initial, final), then by the order given; never by file name; the phase decided' });
+    expect(result.order).toEqual({ by: 'phase', reason: 'ordered by phase, then by the date found in the report (header, sign-off or title), then by a stage word of the title (initial, final), then by carried figures (a report whose before values are the current values of another comes after it), then by the order given; never by file name; the phase decided' });
   });
 
   it('places a report without a phase by its date', () => {
     const result = history([report({}, phaseMeta(6, '2025-09-27T04:21:00Z')), report({}, phaseMeta(null, '2025-09-27T04:14:00Z'))]);
     expect(result.reports.map((r) => r.inputIndex)).toEqual([1, 0]);
-    expect(result.order).toEqual({ by: 'date', reason: 'ordered by phase, then by the date found in the report (header, sign-off or title), then by a stage word of the title (initial, final), then by the order given; never by file name; the date decided; 1 of 2 has no phase: placed by the next key' });
+    expect(result.order).toEqual({ by: 'date', reason: 'ordered by phase, then by the date found in the report (header, sign-off or title), then by a stage word of the title (initial, final), then by carried figures (a report whose before values are the current values of another comes after it), then by the order given; never by file name; the date decided; 1 of 2 has no phase: placed by the next key' });
   });
 
   it('keeps input order when the keys do not separate the reports', () => {
@@ -30,7 +30,7 @@ describe('history: order', () => {
     expect(result.reports.map((r) => r.inputIndex)).toEqual([0, 1, 2]);
     expect(result.order).toEqual({
       by: 'input',
-      reason: 'ordered by phase, then by the date found in the report (header, sign-off or title), then by a stage word of the title (initial, final), then by the order given; never by file name; no phase, date or stage told the reports apart, so the order given is kept; 2 of 3 have no date: placed by the next key',
+      reason: 'ordered by phase, then by the date found in the report (header, sign-off or title), then by a stage word of the title (initial, final), then by carried figures (a report whose before values are the current values of another comes after it), then by the order given; never by file name; no phase, date, stage or carried figure told the reports apart, so the order given is kept; 2 of 3 have no date: placed by the next key',
     });
   });
 });

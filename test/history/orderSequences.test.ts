@@ -46,6 +46,36 @@ describe('order by content, never by file name', () => {
     expect(result.order.by).toBe('stage');
   });
 
+  it('names the reports nothing told apart, which keep the order given', () => {
+    const text = (title: string) => `# ${title}\n\n**Date**: 2025-01-27\n\n## Metrics\n\n- **Coverage**: 80%\n`;
+    const result = history([
+      parse(text('Phase 8 Ledger Remediation Audit'), { path: 'in/audit.md' }),
+      parse(text('Phase 8 Ledger Remediation - Success Report'), { path: 'in/success.md' }),
+      parse(text('Phase 8 Ledger Final Audit'), { path: 'in/final.md' }),
+    ]);
+    // one phase, one day; only "Final" places final.md last
+    expect(result.reports.map((r) => r.path)).toEqual(['in/audit.md', 'in/success.md', 'in/final.md']);
+    expect(result.order.reason).toContain('; audit.md, success.md could not be told apart by phase, date, stage word or carried figures: they keep the order given (for a folder, file-name order;');
+    // when nothing told any two apart, the reason says so once and lists no run
+    const alike = history([parse(text('Ledger A'), { path: 'a.md' }), parse(text('Ledger B'), { path: 'b.md' })]).order;
+    expect(alike.by).toBe('input');
+    expect(alike.reason).not.toContain('could not be told apart');
+  });
+
+  it('places a report after the one whose figures it gives as before values (carried figures)', () => {
+    const head = (title: string) => `# ${title}\n\n**Date**: 2025-01-27\n\n## Metrics\n\n`;
+    const audit = parse(`${head('Phase 8 Ledger Audit')}- **Theater Score**: 73%\n- **Lint errors**: 0\n- **Coverage**: 100%\n`, { path: 'audit.md' });
+    // L9 "| Theater Score | 73% | 4% |": the audit's 73% (L7) is this report's starting point
+    const fix = parse(`${head('Phase 8 Ledger Remediation')}| Metric | Before | After |\n|---|---|---|\n| Theater Score | 73% | 4% |\n`, { path: 'fix.md' });
+    // before values of 0 and 100 place nothing, though the audit states them now (L8, L9): everyone writes them
+    const zero = parse(`${head('Phase 8 Ledger Recheck')}| Metric | Before | After |\n|---|---|---|\n| Lint errors | 0 | 0 |\n| Coverage | 100% | 100% |\n`, { path: 'zero.md' });
+    const result = history([fix, audit, zero]);
+    expect(result.reports.map((r) => r.path)).toEqual(['audit.md', 'fix.md', 'zero.md']);
+    expect(result.order.by).toBe('values');
+    expect(result.order.reason).toContain('carried figures decided');
+    expect(history([zero, audit]).reports.map((r) => r.path)).toEqual(['zero.md', 'audit.md']);
+  });
+
   it('says the order on the command line', async () => {
     const out = mkdtempSync(join(tmpdir(), 'phase-report-order-'));
     try {
@@ -60,6 +90,36 @@ describe('order by content, never by file name', () => {
   });
 });
 
+describe('build states the order it used and why', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'phase-report-build-order-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  // b: title "... Kickoff Status (2025-05-01)"; c: footer "**Signed off**: May 10, 2025" (L9); a: "**Date**: 2025-05-20" (L3)
+  const ORDER = ['b-kickoff.md', 'c-midpoint.md', 'a-closing-review.md'];
+
+  it('on stderr, in the --json manifest and in index.html', async () => {
+    const out = join(dir, 'out');
+    const run = await runCli(['build', orderDir, '--out', out, '--format', 'html', '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain(`order: ${ORDER.map((f) => join(orderDir, f)).join(' → ')}\n`);
+    expect(run.stderr).toContain('  (ordered by phase, then by the date found in the report (header, sign-off or title), then by a stage word of the title (initial, final), then by carried figures (a report whose before values are the current values of another comes after it), then by the order given; never by file name; the date decided)\n');
+    const manifest = JSON.parse(run.stdout) as { sequences: { sequence: string; reports: { input: string }[]; by: string; reason: string }[] };
+    expect(manifest.sequences.map((s) => [s.sequence, s.reports.map((r) => r.input.split('/').at(-1)), s.by])).toEqual([['Phase 4 Orion Payments Platform', ORDER, 'date']]);
+    expect(manifest.sequences[0]?.reason).toContain('never by file name; the date decided');
+    const index = readFileSync(join(out, 'index.html'), 'utf8');
+    const listed = [...index.matchAll(/<li>[^<]*<span class="source">\(([^)]*)\)<\/span><\/li>/g)].map((m) => m[1]);
+    expect(listed).toEqual(ORDER);
+    expect(index).toContain('<p class="reason">ordered by phase, then by the date found in the report');
+    // the diffs follow that order
+    expect(readdirSync(out).filter((f) => f.endsWith('.diff.html')).sort()).toEqual(['b-kickoff--c-midpoint.diff.html', 'c-midpoint--a-closing-review.diff.html']);
+  });
+
+  it('says nothing on stderr with --quiet', async () => {
+    const run = await runCli(['build', orderDir, '--out', join(dir, 'quiet'), '--format', 'json', '--quiet']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).not.toContain('order:');
+  });
+});
+
 describe('explicit sequences from the config file', () => {
   it('override the automatic grouping', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'phase-report-seqcfg-'));
@@ -70,7 +130,9 @@ describe('explicit sequences from the config file', () => {
       expect(run.code, run.stderr).toBe(0);
       expect(run.stderr).toContain('sequence "kickoff only" (1 reports, grouped by config)');
       expect(run.stderr).toContain('(2 reports, grouped by title)');
-      expect(readdirSync(join(dir, 'out'))).toEqual(['phase-4-orion-payments-platform-final-review.history.json']);
+      // named by the stem the two titles share: "Phase 4 Orion Payments Platform - Final Review" and "... - Midpoint Status"
+      expect(readdirSync(join(dir, 'out'))).toEqual(['phase-4-orion-payments-platform.history.json']);
+      expect(run.stderr).toContain('sequence "Phase 4 Orion Payments Platform" (2 reports, grouped by title)');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -59,7 +59,8 @@ describe('Ctrl-C', () => {
     const target = mkdtempSync(join(tmpdir(), 'phase-report-abort-'));
     try {
       const controller = new AbortController();
-      const running = runCli(['build', join(repoRoot, 'fixtures', 'sequence'), '-f', 'pdf', '--out', target], { signal: controller.signal });
+      // --no-cache: the first test of this file cached these PDFs, and a build from the cache can end before the signal
+      const running = runCli(['build', join(repoRoot, 'fixtures', 'sequence'), '-f', 'pdf', '--out', target, '--no-cache'], { signal: controller.signal });
       setTimeout(() => controller.abort(new Error('SIGINT')), 1500);
       const run = await running;
       expect(run.code).toBe(130);

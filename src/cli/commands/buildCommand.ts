@@ -7,6 +7,7 @@ import { sourceFinder } from '../../run/manifest.js';
 import { SHARD_FILE, type ShardFile } from '../../run/shardFile.js';
 import type { OutputPlan, RunContext } from '../../run/types.js';
 import { planSequences } from '../../run/planSequences.js';
+import { orderLines, sequenceOrders } from '../../run/sequenceOrders.js';
 import { expandInputs } from '../expandInputs.js';
 import { finishRun } from '../finishRun.js';
 import type { CliIo } from '../io.js';
@@ -38,10 +39,12 @@ export async function buildOnce(names: string[], flags: OutputFlags, context: Ru
     onReport: (file, done, total) => progress.tick(file, done, total),
   }).finally(() => progress.end());
   const sequences = planSequences(site.reports, context.config);
+  const orders = flags.shard ? undefined : sequenceOrders(sequences);
   if (!flags.shard && sequences.length > 1 && flags.quiet !== true) {
     io.stderr(`phase-report: ${site.reports.length} reports form ${sequences.length} sequences; diffs and histories stay within each:\n`);
     for (const s of sequences) io.stderr(`  ${s.sequence.name} (${s.reports.length} report${s.reports.length === 1 ? '' : 's'}, by ${s.sequence.rule})\n`);
   }
+  if (orders !== undefined && flags.quiet !== true) for (const line of orderLines(orders.filter((o) => o.reports.length > 1))) io.stderr(`${line}\n`);
   let plan: OutputPlan = site.plan;
   if (flags.shard) {
     const shard: ShardFile = {
@@ -53,5 +56,5 @@ export async function buildOnce(names: string[], flags: OutputFlags, context: Ru
     };
     plan = { ...plan, texts: [...plan.texts, { path: SHARD_FILE, content: `${JSON.stringify(shard)}\n` }] };
   }
-  return finishRun(plan, context, io, { cache, fromCache: site.fromCache, sourceOf: sourceFinder(site.reports), quiet: flags.quiet, json: flags.json, version: VERSION });
+  return finishRun(plan, context, io, { cache, fromCache: site.fromCache, sourceOf: sourceFinder(site.reports), quiet: flags.quiet, json: flags.json, version: VERSION, ...(orders ? { sequences: orders } : {}) });
 }

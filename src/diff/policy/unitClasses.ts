@@ -10,7 +10,9 @@
  *   'factor'   — a multiple: `2.5x`;
  *   'count:<noun>' — a number of things, by noun (tests, errors, files, LOC ...).
  * A value with no unit has no class: it pairs with any class, but only as an
- * uncertain pairing when the other side has one (see pairMetrics).
+ * uncertain pairing when the other side has one (see pairMetrics). Two
+ * unitless counts written with different nouns the parser does not know ("42
+ * interfaces", "17 adapters": see countNouns) pair only as uncertain.
  */
 export const UNIT_CLASSES: ReadonlyArray<{ unitClass: string; units: readonly string[] }> = [
   /** shares of a whole */
@@ -39,3 +41,17 @@ export const COUNT_NOUN_ALIASES: Readonly<Record<string, string>> = {
   occurrences: 'instances',
 };
 
+
+/**
+ * Words read right after a unitless count that say which or how many, not
+ * what is counted ("Open defects: 12 critical", "Issues: 9 remaining", "45
+ * of 50"): no noun, so they never tell two counts apart (see countNouns).
+ */
+export const NOT_COUNT_NOUNS: ReadonlySet<string> = new Set([
+  /** severities: "Security: 0 critical", "Open defects: 3 high" */
+  'critical', 'high', 'medium', 'low', 'major', 'minor', 'blocking',
+  /** states: "Integration tests: 12 remaining", "Real API Integrations: 0 detected" */
+  'new', 'open', 'remaining', 'total', 'detected', 'found', 'fixed', 'resolved', 'failed', 'passed', 'successful', 'left', 'pending',
+  /** joining words: "45 of 50", "8 out of 10", "4,746 across the codebase" */
+  'out', 'across', 'per', 'and', 'the', 'for', 'with', 'from',
+]);

@@ -51,7 +51,7 @@ export function changeTables(diff: PhaseDiff): ChangeTable[] {
       formatMove(c.members.length > 0 ? `${c.older?.title ?? ''} [group of ${c.members.length}]` : c.older?.title, c.newer?.title),
       formatMove(c.older?.severity, c.newer?.severity),
       formatMove(c.older?.status, c.newer?.status),
-    ], (c) => [formatMatch(c.match), c.evidence].filter((s): s is string => s !== null).join(': ') || null),
+    ], issueNote),
     table('diff-risks', 'Risks', ['Risk', 'Level'], diff.risks, (c) => [formatMove(c.older?.title, c.newer?.title), formatMove(c.older?.level, c.newer?.level)]),
     table('diff-actions', 'Actions', ['Owner', 'Action', 'Tasks', 'Status'], diff.actions, (c) => [
       c.owner,
@@ -88,6 +88,12 @@ function table<C extends Change>(
     newerLine: c.lines.newer?.line ?? null,
   }));
   return { id, title, columns, rows };
+}
+
+/** How an issue was paired: an uncertain pairing found by a newer line that still names the issue says so and quotes it. */
+function issueNote(change: PhaseDiff['issues'][number]): string | null {
+  if (change.match?.kind === 'uncertain' && change.evidence !== null) return `⚠ uncertain: reworded? still named by "${change.evidence}"`;
+  return [formatMatch(change.match), change.evidence].filter((s): s is string => s !== null).join(': ') || null;
 }
 
 /** Targets in both reports: `>95% → >80% (eased)` when moved, else the one stated. */

@@ -50,3 +50,10 @@ export const STAGE_WORDS: Readonly<Record<string, number>> = {
 };
 
 export const MIDDLE_STAGE = 1;
+
+/**
+ * Values that place nothing in time: a report whose before value is another
+ * report's current value comes after it (see carriedValues), but 0 and 100
+ * are written by every report ("0 errors", "100% coverage").
+ */
+export const NOT_CARRIED: ReadonlySet<number> = new Set([0, 100]);

@@ -12,9 +12,22 @@ export interface IndexEntry {
   readonly sequence?: string;
 }
 
+/** The order a run placed one sequence's reports in, and why. */
+export interface IndexOrder {
+  readonly sequence: string;
+  readonly reports: ReadonlyArray<{ readonly input: string; readonly title: string | null }>;
+  readonly reason: string;
+}
+
 export interface IndexView {
   readonly title: string;
   readonly timestamp: string | null;
+  /** each sequence of two reports or more: its reports in the order used (diffs are between neighbours) and why */
+  readonly orders: ReadonlyArray<{
+    readonly sequence: string;
+    readonly reports: ReadonlyArray<{ readonly input: string; readonly title: string | null }>;
+    readonly reason: string;
+  }>;
   /** whether the entries name sequences (then the index shows a Sequence column) */
   readonly sequences: boolean;
   readonly entries: ReadonlyArray<{
@@ -37,10 +50,11 @@ const FILE_KINDS = [
 ] as const;
 
 /** The view of the `index` page: entries in the order given, unsafe links dropped. */
-export function buildIndexView(entries: readonly IndexEntry[], options: { title?: string; timestamp?: string } = {}): IndexView {
+export function buildIndexView(entries: readonly IndexEntry[], options: { title?: string; timestamp?: string; orders?: readonly IndexOrder[] } = {}): IndexView {
   return {
     title: options.title ?? 'phase-report outputs',
     timestamp: options.timestamp ?? null,
+    orders: (options.orders ?? []).filter((o) => o.reports.length > 1).map((o) => ({ sequence: o.sequence, reports: o.reports.map((r) => ({ input: r.input, title: r.title })), reason: o.reason })),
     sequences: entries.some((entry) => entry.sequence !== undefined),
     entries: entries.map((entry) => {
       const files = FILE_KINDS.flatMap(({ key, name }) => {
