@@ -116,6 +116,8 @@ export function namesProblems(heading: string): boolean {
 
 /** The text without its code-name words (see CODE_NAME). */
 function withoutCodeNames(text: string): string {
+  // a code name has an underscore inside a word or a file extension: most headings have neither
+  if (!text.includes('_') && !text.includes('.')) return text;
   return text
     .split(' ')
     .filter((word) => !CODE_NAME.test(word))
