@@ -44,13 +44,6 @@ const EXPECTED: Record<string, Expected[]> = {
     // 126 "**Status**: Assessment Complete - Ready for Agent Deployment", same evidence
     { ruleId: 'verdict-vs-evidence', severity: 'warning', lines: [126, 36, 37, 38, 39, 42, 43, 44, 45, 46, 47, 99] },
   ],
-  'tests_integration_phase_2_reality_report.md': [
-    // A FALSE ALARM, kept here so it is seen: 10 "**STATUS: PRODUCTION READY**" against the "Critical Issues
-    // Detected" 22-25, which sit under "## Initial Assessment (Before Fixes)" (l.14) and are fixed in
-    // "## Theater Elimination Process" (l.33). The parser reads them as open: a list scoped to the state
-    // before the fixes is not yet told apart from a current one. Warning level only.
-    { ruleId: 'verdict-vs-evidence', severity: 'warning', lines: [10, 22, 23, 24, 25] },
-  ],
 };
 
 const found = (text: string, path: string): Expected[] =>

@@ -262,3 +262,14 @@ describe('issues where the corpus writes them (hand-checked lines)', () => {
     expect(issuesOf('artifacts_phase7-infrastructure-princess-validation.md')).toEqual([]);
   });
 });
+
+describe('issues listed as the state before the fixes', () => {
+  it('tests_integration_phase_2: "Critical Issues Detected" (l.21-25) under "## Initial Assessment (Before Fixes)" (l.14), fixed per "## Post-Fix Assessment" (l.51)', () => {
+    expect(facts(issuesOf('tests_integration_phase_2_reality_report.md'), [22, 23, 24, 25]).map(([line, title, , status]) => [line, title, status])).toEqual([
+      [22, 'GitHub Bridge HTTP Integration', 'resolved'],
+      [23, 'Correlation Logic', 'resolved'],
+      [24, 'File Operations', 'resolved'],
+      [25, 'Analysis Data Processing', 'resolved'],
+    ]);
+  });
+});

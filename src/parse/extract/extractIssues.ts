@@ -5,7 +5,7 @@ import type { Issue } from '../../model/types.js';
 import type { ExtractContext, SectionContext } from '../context.js';
 import { classifySection } from '../classifySection.js';
 import { GENERIC_CATEGORIES, HEADING_COUNT } from '../policy/issueFields.js';
-import { BUCKET_HEADING, NUMBERED_PROBLEM, PASS_MARKERS, PROBLEM_LEADS } from '../policy/issueEvidence.js';
+import { AFTER_STATE, BEFORE_STATE, BUCKET_HEADING, NUMBERED_PROBLEM, PASS_MARKERS, PROBLEM_LEADS } from '../policy/issueEvidence.js';
 import { earliestToken } from '../text/earliestToken.js';
 import { NONE_STATED } from '../policy/noneStated.js';
 import { blockText } from '../text/blockText.js';
@@ -45,17 +45,26 @@ const NUMBERED = /^\s*(?:\d+(?:\.\d+)*[.)]?|[A-Z][.)]|#\d+:?)\s/;
 export function extractIssues(context: ExtractContext): Issue[] {
   const facts = sectionFacts(context.sections);
   const hasChildren = new Set(context.sections.map((s) => s.section.parentId));
+  const after = context.sections.some((s) => AFTER_STATE.test(s.section.heading));
   const drafts: Draft[] = [];
   for (const s of context.sections) {
     const f = facts.get(s.section.id);
-    if (f) drafts.push(...sectionDrafts(context, f, hasChildren));
+    if (f) drafts.push(...sectionDrafts(context, f, hasChildren, after && inPastState(s)));
   }
   return withUniqueIds(mergeRestated(context, drafts).map((d) => d.issue), 'issue', (issue) => issue.title.replace(/\([^()]*\d[^()]*\)/g, ' '));
 }
 
-function sectionDrafts(context: ExtractContext, f: SectionFacts, hasChildren: ReadonlySet<string | null>): Draft[] {
+/** Whether the section or one above it is headed as the state before the fixes (BEFORE_STATE). */
+function inPastState(s: SectionContext): boolean {
+  for (let at: SectionContext | null = s; at; at = at.parent) if (at.heading && BEFORE_STATE.test(at.section.heading)) return true;
+  return false;
+}
+
+/** Issues of one section; under a past-state heading, an item that states no status of its own was fixed since. */
+function sectionDrafts(context: ExtractContext, f: SectionFacts, hasChildren: ReadonlySet<string | null>, past: boolean): Draft[] {
   const s = f.context;
-  const container = effectiveContainer(f);
+  const effective = effectiveContainer(f);
+  const container: Container = past ? { ...effective, status: effective.status ?? 'resolved' } : effective;
   let category: string | null | undefined;
   const scope: ListScope = { section: s, category: () => (category === undefined ? (category = categoryOf(f)) : category), container };
   const leaf = !hasChildren.has(s.section.id) && s.nodes.length > 0;

@@ -114,3 +114,15 @@ export const NONE_FOUND = /^no\b[^.]{0,60}?\b(found|detected|identified|observed
 
 /** A text that says a status line in a code block passed (`[OK] Core analyzer imports: SUCCESS`). */
 export const CODE_STATUS_LINE = /^\s*(?:[-*]\s+)?(\[[A-Z]+\]|❌|✗|⚠️?|✅)\s*(.+)$/u;
+
+/**
+ * A heading that scopes its content to the state before the work the report
+ * describes ("Initial Assessment (Before Fixes)", "Initial State (Before
+ * Reality Check)", "Pre-Fix Findings"): the problems listed under it are the
+ * ones the report then fixes, not open ones, when the report also states the
+ * state after ("Post-Fix Assessment", "Final State (After Fixes)"). Tested on
+ * the whole heading, asides included: the qualifier is usually the aside.
+ */
+export const BEFORE_STATE = /\b(before|prior to) (the )?(fix(es|ing)?|remediation|changes|cleanup|reality check|elimination)\b|\bpre[- ]?(fix|remediation)\b|\b(initial|original) state\b/i;
+/** The matching "after" heading that makes a BEFORE_STATE heading a past state. */
+export const AFTER_STATE = /\b(after|following) (the )?(fix(es|ing)?|remediation|changes|cleanup|elimination)\b|\bpost[- ]?(fix|remediation)\b|\bfinal state\b/i;
