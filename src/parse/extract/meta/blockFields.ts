@@ -20,8 +20,8 @@ export function blockFields(nodes: readonly RootContent[], text: string, placeme
     const end = node.position?.end;
     if (!start || !end || start.offset === undefined || end.offset === undefined) continue;
     const lines = text.slice(start.offset - (start.column - 1), end.offset).split('\n');
-    const parsed = lines.map((line) => keyValueLine(line.replace(LEADING_MARK, '$1')));
-    if (parsed.some((kv, i) => kv === null && (lines[i] ?? '').trim() !== '')) continue;
+    const parsed = allKeyValues(lines);
+    if (!parsed) continue;
     parsed.forEach((kv, i) => {
       if (!kv || kv.value === '') return;
       const line = lines[i] ?? '';
@@ -33,6 +33,17 @@ export function blockFields(nodes: readonly RootContent[], text: string, placeme
     });
   }
   return fields;
+}
+
+/** Every line read as a key/value (blank lines as null), or null as soon as one line is something else. */
+function allKeyValues(lines: readonly string[]): Array<ReturnType<typeof keyValueLine>> | null {
+  const parsed: Array<ReturnType<typeof keyValueLine>> = [];
+  for (const line of lines) {
+    const kv = keyValueLine(line.replace(LEADING_MARK, '$1'));
+    if (kv === null && line.trim() !== '') return null;
+    parsed.push(kv);
+  }
+  return parsed;
 }
 
 function splitPairs(kv: { key: string; value: string }): { key: string; value: string }[] {
