@@ -5,6 +5,12 @@ import type { WithBrowserOptions } from './withBrowser.js';
 export interface StartedBrowser {
   /** The browser once started; rejects as withBrowser does (PhaseReportError 'browser', or the interrupted error). */
   readonly ready: Promise<Browser>;
+  /**
+   * Settles once the browser process is being started (puppeteer loaded) or
+   * failed to: from then on the browser starts on its own, whatever this
+   * thread does. Never rejects.
+   */
+  readonly starting: Promise<void>;
   /** Ends the browser and removes its profile folder; safe to call more than once and when it never started; never throws. */
   close(): Promise<void>;
 }
@@ -25,19 +31,25 @@ export function startBrowser(options: WithBrowserOptions): StartedBrowser {
   const onAbort = (): void => release();
   options.signal?.addEventListener('abort', onAbort, { once: true });
   let running: Promise<void> = Promise.resolve();
+  let onStarting = (): void => undefined;
+  const starting = new Promise<void>((done) => {
+    onStarting = done;
+  });
   const ready = new Promise<Browser>((resolve, reject) => {
     running = import('./withBrowser.js').then(({ withBrowser }) =>
-      withBrowser(options, async (browser) => {
+      withBrowser({ ...options, onStarting: () => { onStarting(); options.onStarting?.(); } }, async (browser) => {
         resolve(browser);
         await released;
       }),
     );
     running.catch(reject);
   });
+  void running.finally(onStarting).catch(() => undefined);
   // whoever uses the browser sees the failure; an unused one must not make an unhandled rejection
   ready.catch(() => undefined);
   return {
     ready,
+    starting,
     close: async () => {
       options.signal?.removeEventListener('abort', onAbort);
       release();

@@ -25,8 +25,8 @@ export interface BuildSiteOptions {
   readonly shard?: Shard | undefined;
   /** each report parsed and rendered (not taken from the cache) */
   readonly onReport?: (input: string, done: number, total: number) => void;
-  /** told, before any rendering, how many reports the cache did not have (only when some) */
-  readonly onMisses?: (count: number) => void;
+  /** told, before any rendering, how many reports the cache did not have (only when some); rendering waits for what it returns */
+  readonly onMisses?: (count: number) => Promise<void> | void;
 }
 
 /** One report of a build: its input, output name, model, outputs, and whether they came from the cache. */
@@ -78,7 +78,7 @@ export async function buildSite(inputs: ReadonlyArray<{ name: string; text: stri
   const keyed = mine.map((i) => ({ ...i, key: cacheKey('report', settings, i.name, i.outputName, i.text) }));
   const hits = await Promise.all(keyed.map((i) => options.cache?.readEntry<ReportResult>(i.key)));
   const misses = keyed.filter((_, n) => hits[n] === undefined);
-  if (misses.length > 0) options.onMisses?.(misses.length);
+  if (misses.length > 0) await options.onMisses?.(misses.length);
   // a changed report changes up to two diffs: about three tasks each
   const pool = await openPool(theme, { workers: config.workers, tasks: options.shard ? misses.length : misses.length * 3, ...(context.signal ? { signal: context.signal } : {}) });
   try {

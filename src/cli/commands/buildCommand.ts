@@ -56,7 +56,11 @@ async function buildWith(names: string[], flags: OutputFlags, context: RunContex
     version: VERSION,
     shard: flags.shard,
     onReport: (file, done, total) => progress.tick(file, done, total),
-    onMisses: () => (browser = startBrowser()),
+    // the browser process is started before the rendering, which then runs while the browser boots
+    onMisses: async () => {
+      browser = startBrowser();
+      await browser?.starting;
+    },
   }).finally(() => progress.end());
   const sequences = planSequences(site.reports, context.config);
   if (!flags.shard && sequences.length > 1 && flags.quiet !== true) {
