@@ -1,7 +1,6 @@
-import { resolve } from 'node:path';
 import { loadTheme } from '../../render/index.js';
 import { buildSite } from '../../run/buildSite.js';
-import { openBuildCache } from '../../run/cache/buildCache.js';
+import { runCache } from '../../run/cache/buildCache.js';
 import { sha256 } from '../../run/cache/hash.js';
 import { sourceFinder } from '../../run/manifest.js';
 import { SHARD_FILE, type ShardFile } from '../../run/shardFile.js';
@@ -48,7 +47,7 @@ async function buildWith(names: string[], flags: OutputFlags, context: RunContex
   const inputs = [];
   for (const file of await expandInputs(names, io.cwd)) inputs.push(await readInput(file, io, context.config.maxSize));
   const theme = await loadTheme(context.config.templates ?? undefined);
-  const cache = context.config.cache === null ? undefined : openBuildCache(resolve(io.cwd, context.config.cache));
+  const cache = runCache(context);
   const progress = progressLine(io, flags.quiet === true);
   let browser: StartedBrowser | undefined;
   const site = await buildSite(inputs, theme, context, {
