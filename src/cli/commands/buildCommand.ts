@@ -31,7 +31,7 @@ export async function buildCommand(names: string[], flags: OutputFlags, io: CliI
  * wanted, the browser starts at once, while the rendering goes on.
  */
 export async function buildOnce(names: string[], flags: OutputFlags, context: RunContext, io: CliIo): Promise<number> {
-  const wantsPdf = context.config.formats.includes('pdf') && context.config.out !== STDOUT_OUT && !flags.shard;
+  const wantsPdf = context.config.formats.includes('pdf') && context.config.out !== STDOUT_OUT;
   let browser: StartedBrowser | undefined;
   try {
     return await buildWith(names, flags, context, io, () => {
