@@ -21,20 +21,20 @@ const BUILD_OPTIONS: OptionName[] = ['noCache', 'workers'];
 
 /** The commands that write files: render, diff, history, next, build. */
 export function registerOutputCommands(command: AddCommand, io: CliIo, setCode: (code: number) => void): void {
-  command('render', 'write each report as html, pdf, md and/or json (default: html)', [...OUTPUT_OPTIONS, 'failOn'])
+  command('render', 'write each report as html, pdf, md and/or json (default: html)', [...OUTPUT_OPTIONS, 'failOn', 'noCache'])
     .argument('<files...>', 'markdown reports or folders of *.md reports (`-` reads stdin)')
     .action(async (files: string[], flags: OutputFlags) => setCode(await renderCommand(files, flags, io)));
 
-  command('diff', 'write what changed from an older report to a newer one (default: html)', [...OUTPUT_OPTIONS, 'failOn', 'onlyChanged'])
+  command('diff', 'write what changed from an older report to a newer one (default: html)', [...OUTPUT_OPTIONS, 'failOn', 'onlyChanged', 'noCache'])
     .argument('<older>', 'the earlier report')
     .argument('<newer>', 'the later report')
     .action(async (older: string, newer: string, flags: OutputFlags) => setCode(await diffCommand(older, newer, flags, io)));
 
-  command('history', 'write how metrics, issues, risks and verdicts evolved over many reports (default: html)', [...OUTPUT_OPTIONS, 'failOn'])
+  command('history', 'write how metrics, issues, risks and verdicts evolved over many reports (default: html)', [...OUTPUT_OPTIONS, 'failOn', 'noCache'])
     .argument('<reports...>', 'report files, or folders of *.md reports')
     .action(async (names: string[], flags: OutputFlags) => setCode(await historyCommand(names, flags, io)));
 
-  command('next', 'write the draft of the next update of a report (default: md)', [...OUTPUT_OPTIONS, 'since', 'failOn'])
+  command('next', 'write the draft of the next update of a report (default: md)', [...OUTPUT_OPTIONS, 'since', 'failOn', 'noCache'])
     .argument('<report>', 'the latest report')
     .action(async (file: string, flags: OutputFlags) => setCode(await nextCommand(file, flags, io)));
 

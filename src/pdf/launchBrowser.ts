@@ -16,6 +16,8 @@ export interface LaunchBrowserOptions {
   profileDir?: string;
   /** The browser's TMPDIR, where Chromium puts its `org.chromium.*` folders (default: the system's). */
   tempDir?: string;
+  /** Called once puppeteer is loaded and the browser process is being started (before it answers). */
+  onStarting?: () => void;
 }
 
 /**
@@ -46,6 +48,7 @@ export async function launchBrowser(executablePath: string, options: LaunchBrows
     handleSIGTERM: false,
     handleSIGHUP: false,
   });
+  options.onStarting?.();
   const abort = options.signal === undefined ? undefined : { signal: options.signal, onAbort: () => interruptedError(options.signal as AbortSignal) };
   try {
     return await withTimeout(launching, timeout, (waited) => new PhaseReportError('browser', `The browser ${executablePath} did not start: no answer after ${waited} ms (limit ${timeout} ms); it was killed.`), abort);

@@ -3,7 +3,9 @@ import { writeFileAtomic } from '../io/writeFileAtomic.js';
 import type { FindBrowserOptions } from './findBrowser.js';
 import { mapLimit } from './mapLimit.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_PAGE_SIZE, DEFAULT_PAGE_TIMEOUT_MS, type PageSize } from './policy/pageLayout.js';
+import { interruptedError } from './interruptedError.js';
 import { printPdf } from './printPdf.js';
+import type { StartedBrowser } from './startBrowser.js';
 import { withBrowser } from './withBrowser.js';
 
 export interface PdfJob {
@@ -25,6 +27,8 @@ export interface PrintPdfsOptions extends FindBrowserOptions {
   signal?: AbortSignal;
   /** Called for each browser started (a crash makes a second one). */
   onLaunch?: (browser: Browser) => void;
+  /** A browser started earlier (startBrowser) to print the first round with instead of launching one; closed when that round ends. */
+  started?: StartedBrowser;
 }
 
 export interface PdfJobResult {
@@ -81,8 +85,10 @@ export async function printPdfs(jobs: readonly PdfJob[], options: PrintPdfsOptio
   for (let attempt = 1; attempt <= 2 && pending.length > 0; attempt++) {
     const crashed: Pending[] = [];
     const round = pending;
-    const run = withBrowser({ ...options, onLaunch }, async (browser) => {
-      await mapLimit(round, options.concurrency ?? DEFAULT_CONCURRENCY, async (item) => {
+    // the longest documents first, so that no long one starts last while the other pages idle
+    const longestFirst = [...round].sort((a, b) => b.job.html.length - a.job.html.length || a.index - b.index);
+    const print = async (browser: Browser): Promise<void> => {
+      await mapLimit(longestFirst, options.concurrency ?? DEFAULT_CONCURRENCY, async (item) => {
         try {
           done[item.index] = await printJob(browser, item.job, options);
         } catch (error) {
@@ -91,7 +97,8 @@ export async function printPdfs(jobs: readonly PdfJob[], options: PrintPdfsOptio
           else failures.push(failure(item, error));
         }
       }, options.signal);
-    });
+    };
+    const run = attempt === 1 && options.started !== undefined ? withStarted(options.started, options.signal, onLaunch, print) : withBrowser({ ...options, onLaunch }, print);
     if (attempt === 1) await run;
     else await run.catch((error: unknown) => {
       if (options.signal?.aborted === true) throw error;
@@ -105,6 +112,20 @@ export async function printPdfs(jobs: readonly PdfJob[], options: PrintPdfsOptio
     browserLaunches,
     totalMs: performance.now() - started,
   };
+}
+
+/** Runs `fn` with the browser started earlier, then closes it (as withBrowser does with the one it starts). */
+async function withStarted(started: StartedBrowser, signal: AbortSignal | undefined, onLaunch: (browser: Browser) => void, fn: (browser: Browser) => Promise<void>): Promise<void> {
+  try {
+    const browser = await started.ready;
+    onLaunch(browser);
+    await fn(browser);
+  } catch (error) {
+    if (signal?.aborted === true) throw interruptedError(signal);
+    throw error;
+  } finally {
+    await started.close();
+  }
 }
 
 /** Errors of a dead browser or renderer, worth one retry in a new browser. */

@@ -25,6 +25,8 @@ export interface BuildSiteOptions {
   readonly shard?: Shard | undefined;
   /** each report parsed and rendered (not taken from the cache) */
   readonly onReport?: (input: string, done: number, total: number) => void;
+  /** told, before any rendering, how many reports the cache did not have (only when some); rendering waits for what it returns */
+  readonly onMisses?: (count: number) => Promise<void> | void;
 }
 
 /** One report of a build: its input, output name, model, outputs, and whether they came from the cache. */
@@ -61,10 +63,10 @@ export function shardOf(text: string, count: number): number {
 /**
  * `build`: every report parsed and rendered once per distinct input (bytes,
  * output name, theme, settings, tool version), taken from the cache when
- * seen before, the rest across the worker pool; then diffs (on the pool too),
- * history, the next-update draft and the index from the models (planBuild),
- * each reused when its inputs did not change. A shard does its slice of the
- * reports only.
+ * seen before, the rest across the worker pool; then the histories, diffs
+ * and next-update drafts (on the pool too) and the index from the models
+ * (planBuild), each reused when its inputs did not change. A shard does its
+ * slice of the reports only.
  */
 export async function buildSite(inputs: ReadonlyArray<{ name: string; text: string }>, theme: Theme, context: RunContext, options: BuildSiteOptions): Promise<BuiltSite> {
   const config: Config = { ...context.config, failOn: [] };
@@ -76,6 +78,7 @@ export async function buildSite(inputs: ReadonlyArray<{ name: string; text: stri
   const keyed = mine.map((i) => ({ ...i, key: cacheKey('report', settings, i.name, i.outputName, i.text) }));
   const hits = await Promise.all(keyed.map((i) => options.cache?.readEntry<ReportResult>(i.key)));
   const misses = keyed.filter((_, n) => hits[n] === undefined);
+  if (misses.length > 0) await options.onMisses?.(misses.length);
   // a changed report changes up to two diffs: about three tasks each
   const pool = await openPool(theme, { workers: config.workers, tasks: options.shard ? misses.length : misses.length * 3, ...(context.signal ? { signal: context.signal } : {}) });
   try {
@@ -99,7 +102,7 @@ export async function buildSite(inputs: ReadonlyArray<{ name: string; text: stri
       return { plan: { texts: reports.flatMap((r) => r.plan.texts), pdfs: reports.flatMap((r) => r.plan.pdfs), entries: [], failures: [] }, reports, fromCache, names };
     }
     const derived = await openDerived(options.cache, cacheKey(settings, configKey(context.config, context.timestamp)), resolve(context.cwd, context.config.out), reports);
-    await derived.prepareDiffs(pool, config, context.timestamp);
+    await derived.prepare(pool, context.config, context.timestamp);
     const plans = new Map(reports.map((r) => [r.name, r.plan]));
     const plan = planBuild(reports, theme, context, { reportPlan: (r) => plans.get(r.name) ?? emptyPlan(), memo: derived.memo });
     await derived.save();

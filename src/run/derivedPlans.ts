@@ -6,7 +6,6 @@ import type { NamedReport } from './loadReports.js';
 import { planSequences } from './planSequences.js';
 import type { BuildHooks } from './planBuild.js';
 import type { Pool } from './pool/openPool.js';
-import type { DiffTask } from './reportJob.js';
 import type { OutputPlan } from './types.js';
 
 /** A report of the build with the cache key of its input. */
@@ -24,8 +23,8 @@ export interface Derived {
   readonly memo: NonNullable<BuildHooks['memo']>;
   /** outputs of jobs taken from the last build */
   readonly reused: string[];
-  /** plan the diffs of consecutive reports on the pool before planBuild asks for them */
-  prepareDiffs(pool: Pool, config: Config, timestamp: string | undefined): Promise<void>;
+  /** plan the histories, diffs and next drafts on the pool before planBuild asks for them (`config`: the run's, --fail-on included) */
+  prepare(pool: Pool, config: Config, timestamp: string | undefined): Promise<void>;
   /** keep this build's jobs for the next one (with a cache) */
   save(): Promise<void>;
 }
@@ -34,8 +33,8 @@ export interface Derived {
  * The diffs, history and next draft of a build (planBuild's memo), by a key
  * of their inputs: the keys of the reports they read and every setting. Jobs
  * of the last build into the same output folder are reused when their inputs
- * did not change (with a cache); diffs are planned across the worker pool
- * first, so planBuild only assembles them.
+ * did not change (with a cache); histories, diffs and next drafts are
+ * planned across the worker pool first, so planBuild only assembles them.
  */
 export async function openDerived(cache: BuildCache | undefined, settings: string, outDir: string, reports: readonly KeyedReport[]): Promise<Derived> {
   const id = cacheKey('derived', outDir);
@@ -62,20 +61,35 @@ export async function openDerived(cache: BuildCache | undefined, settings: strin
   return {
     memo,
     reused,
-    async prepareDiffs(pool, config, timestamp) {
-      // the same pairs as planBuild: consecutive reports in history order, within each sequence
+    async prepare(pool, runConfig, timestamp) {
+      // the same jobs as planBuild: per sequence its history, the diffs of consecutive reports in history order, the next draft of the latest
+      const config = { ...runConfig, failOn: [] };
       const html = config.formats.includes('html');
-      const tasks: DiffTask[] = planSequences(reports, config).flatMap(({ reports: members }) => {
+      const stamp = timestamp === undefined ? {} : { timestamp };
+      const bare = (r: NamedReport): NamedReport => ({ input: r.input, name: r.name, report: r.report });
+      const jobs = planSequences(reports, config).flatMap((planned) => {
+        const members = planned.reports;
         const ordered = orderReports(members.map((r) => r.report)).ordered.flatMap((o) => members[o.inputIndex] ?? []);
-        return ordered.slice(1).flatMap((newer, i) => {
-        const older = ordered[i];
-        if (!older || previous[keyOf('diff', [older, newer])]) return [];
-        const links = html ? { older: `${older.name}.html`, newer: `${newer.name}.html` } : {};
-        const bare = (r: NamedReport): NamedReport => ({ input: r.input, name: r.name, report: r.report });
-        return [{ kind: 'diff', older: bare(older), newer: bare(newer), links, config: { ...config, failOn: [] }, ...(timestamp === undefined ? {} : { timestamp }) }];
+        const tasks: Array<Promise<unknown>> = [];
+        const run = (key: string, make: () => Promise<StoredPlan>) => {
+          if (!previous[key]) tasks.push(make().then((plan) => fresh.set(key, plan)));
+        };
+        run(keyOf('history', members), async () => pool.run({ kind: 'history', planned: { ...planned, reports: members.map(bare) }, config: runConfig, ...stamp }));
+        ordered.slice(1).forEach((newer, i) => {
+          const older = ordered[i];
+          if (!older) return;
+          const links = html ? { older: `${older.name}.html`, newer: `${newer.name}.html` } : {};
+          run(keyOf('diff', [older, newer]), async () => ({ plan: await pool.run({ kind: 'diff', older: bare(older), newer: bare(newer), links, config, ...stamp }), ordered: [] }));
         });
+        const latest = ordered.at(-1);
+        const since = ordered.at(-2);
+        if (latest) {
+          const nextConfig = { ...config, formats: [...config.formats, 'md' as const] };
+          run(keyOf('next', [latest, since ?? latest]), async () => ({ plan: await pool.run({ kind: 'next', latest: bare(latest), since: since ? bare(since) : null, config: nextConfig, ...stamp }), ordered: [] }));
+        }
+        return tasks;
       });
-      await Promise.all(tasks.map(async (task) => fresh.set(keyOf('diff', [task.older, task.newer]), { plan: await pool.run(task), ordered: [] })));
+      await Promise.all(jobs);
     },
     save: async () => cache?.writeEntry(id, used),
   };

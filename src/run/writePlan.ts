@@ -3,6 +3,7 @@ import { relative, resolve } from 'node:path';
 import type { Config } from '../config/configSchema.js';
 import { PhaseReportError } from '../errors.js';
 import { writeFileAtomic } from '../io/writeFileAtomic.js';
+import { type StartedBrowser, startBrowser } from '../pdf/startBrowser.js';
 import type { BuildCache, WrittenFile } from './cache/buildCache.js';
 import { cacheKey, sha256 } from './cache/hash.js';
 import { type ManifestEntry, kindOf } from './manifest.js';
@@ -29,6 +30,8 @@ export interface WriteOptions {
   readonly onPdf?: (path: string) => void;
   /** the tool's version, part of the PDF cache key */
   readonly version?: string;
+  /** a browser started ahead (startPdfBrowser) to print with; closed once the PDFs are printed */
+  readonly browser?: StartedBrowser | undefined;
 }
 
 /**
@@ -83,7 +86,7 @@ export async function writePlan(plan: OutputPlan, context: RunContext, options: 
     const { printPdfs } = await import('../pdf/index.js');
     const result = await printPdfs(
       toPrint.map(({ pdf }) => ({ html: pdf.html, title: pdf.title, outPath: resolve(out, pdf.path) })),
-      pdfOptions(context.config, context),
+      { ...pdfOptions(context.config, context), ...(options.browser ? { started: options.browser } : {}) },
     );
     browserLaunches = result.browserLaunches;
     failures = result.failures.map((f) => ({ file: f.outPath, reason: f.reason }));
@@ -100,6 +103,15 @@ export async function writePlan(plan: OutputPlan, context: RunContext, options: 
   }
   if (cache) await cache.writeOutputs(out, after);
   return { files, browserLaunches, outputs, failures };
+}
+
+/**
+ * Start the browser writePlan will print with now (pass it as `browser`),
+ * so that it starts while the outputs are still being made. The caller
+ * closes it in any case (a browser writePlan used is closed already).
+ */
+export function startPdfBrowser(context: RunContext): StartedBrowser {
+  return startBrowser(pdfOptions(context.config, context));
 }
 
 /** The file holds what was last written there (same hash, size and time) and that is `sha`. */

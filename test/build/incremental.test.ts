@@ -54,6 +54,26 @@ describe('build with the cache (.cache/phase-report)', () => {
     expect(after.outputs.find((o) => basename(o.path) === 'phase-6.html')?.status).toBe('cached');
   });
 
+  it('one metric changed: its report, its two diffs and the history are written, nothing else (not the index, the next draft or another report)', async () => {
+    const cwd = project('one-metric');
+    const before = await build(cwd);
+    const file = join(cwd, 'reports', 'phase-6.md');
+    // phase-6.md line 17: "- **Test Success Rate**: from 84% to 93.5%"; the value is in the phase 6 report, both its diffs and the history's metric series
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('**Test Success Rate**: from 84% to 93.5%');
+    writeFileSync(file, text.replace('**Test Success Rate**: from 84% to 93.5%', '**Test Success Rate**: from 84% to 94.5%'));
+    const after = await build(cwd);
+    expect(written(after)).toEqual([
+      'history.html', 'history.md',
+      'phase-5--phase-6.diff.html', 'phase-5--phase-6.diff.md',
+      'phase-6--phase-7.diff.html', 'phase-6--phase-7.diff.md',
+      // phase-6.md (its markdown) is not written: it lists the gate of line 25 ("currently 93.5%"), not this metric, so its bytes did not change
+      'phase-6.html',
+    ]);
+    expect(after.outputs.map((o) => o.path)).toEqual(before.outputs.map((o) => o.path));
+    expect(readFileSync(join(cwd, 'out', 'history.md'), 'utf8')).toContain('94.5%');
+  });
+
   it('a deleted output is written again from memory; --no-cache rebuilds and writes everything', async () => {
     const cwd = project('no-cache');
     await build(cwd);

@@ -129,7 +129,8 @@ describe('configuration and errors', () => {
 
   it('a browser that does not exist is a clear error with exit code 5 and no partial PDF', async () => {
     const out = dir('no-browser');
-    const run = await runCli(['render', phase6, '-f', 'pdf', '-o', out, '--browser', '/nonexistent/chrome']);
+    // --no-cache: a PDF of this report printed by an earlier run would be copied from the cache, needing no browser
+    const run = await runCli(['render', phase6, '-f', 'pdf', '-o', out, '--browser', '/nonexistent/chrome', '--no-cache']);
     expect(run.code).toBe(5);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(/\/nonexistent\/chrome/);

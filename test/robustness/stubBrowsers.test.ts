@@ -106,7 +106,8 @@ describe('stub browsers', () => {
     const exiting = stub('cli-exits', 'exit 3');
     const out = join(folder, 'cli-out');
     writeFileSync(join(folder, 'r.md'), '# Phase 1 Report\n\nText.\n');
-    const run = await runCli(['render', join(folder, 'r.md'), '-f', 'html,pdf', '--browser', exiting.path, '--out', out]);
+    // --no-cache: a PDF of the same HTML printed by an earlier run would be copied from the cache, needing no browser
+    const run = await runCli(['render', join(folder, 'r.md'), '-f', 'html,pdf', '--browser', exiting.path, '--out', out, '--no-cache']);
     expect(run.code).toBe(5);
     expect(run.stderr).toMatch(/^phase-report: Could not start the browser \S+cli-exits: .+\n$/m);
     expect(run.stderr).not.toMatch(/\n\s+at /);

@@ -1,15 +1,16 @@
-import { resolve } from 'node:path';
 import { loadTheme } from '../../render/index.js';
 import { buildSite } from '../../run/buildSite.js';
-import { openBuildCache } from '../../run/cache/buildCache.js';
+import { runCache } from '../../run/cache/buildCache.js';
 import { sha256 } from '../../run/cache/hash.js';
 import { sourceFinder } from '../../run/manifest.js';
 import { SHARD_FILE, type ShardFile } from '../../run/shardFile.js';
 import type { OutputPlan, RunContext } from '../../run/types.js';
 import { planSequences } from '../../run/planSequences.js';
 import { orderLines, sequenceOrders } from '../../run/sequenceOrders.js';
+import { startPdfBrowser } from '../../run/writePlan.js';
+import type { StartedBrowser } from '../../pdf/startBrowser.js';
 import { expandInputs } from '../expandInputs.js';
-import { finishRun } from '../finishRun.js';
+import { STDOUT_OUT, finishRun } from '../finishRun.js';
 import type { CliIo } from '../io.js';
 import { progressLine } from '../progress.js';
 import { readInput } from '../readInputs.js';
@@ -25,18 +26,41 @@ export async function buildCommand(names: string[], flags: OutputFlags, io: CliI
   return buildOnce(names, flags, await runContext(flags, io, ['html', 'pdf']), io);
 }
 
-/** One build: read, take what the cache has, render the rest across the worker pool, write what changed. */
+/**
+ * One build: read, take what the cache has, render the rest across the worker
+ * pool, write what changed. When a report must be rendered and PDFs are
+ * wanted, the browser starts at once, while the rendering goes on.
+ */
 export async function buildOnce(names: string[], flags: OutputFlags, context: RunContext, io: CliIo): Promise<number> {
+  const wantsPdf = context.config.formats.includes('pdf') && context.config.out !== STDOUT_OUT;
+  let browser: StartedBrowser | undefined;
+  try {
+    return await buildWith(names, flags, context, io, () => {
+      if (wantsPdf) browser ??= startPdfBrowser(context);
+      return browser;
+    });
+  } finally {
+    await browser?.close();
+  }
+}
+
+async function buildWith(names: string[], flags: OutputFlags, context: RunContext, io: CliIo, startBrowser: () => StartedBrowser | undefined): Promise<number> {
   const inputs = [];
   for (const file of await expandInputs(names, io.cwd)) inputs.push(await readInput(file, io, context.config.maxSize));
   const theme = await loadTheme(context.config.templates ?? undefined);
-  const cache = context.config.cache === null ? undefined : openBuildCache(resolve(io.cwd, context.config.cache));
+  const cache = runCache(context);
   const progress = progressLine(io, flags.quiet === true);
+  let browser: StartedBrowser | undefined;
   const site = await buildSite(inputs, theme, context, {
     cache,
     version: VERSION,
     shard: flags.shard,
     onReport: (file, done, total) => progress.tick(file, done, total),
+    // the browser process is started before the rendering, which then runs while the browser boots
+    onMisses: async () => {
+      browser = startBrowser();
+      await browser?.starting;
+    },
   }).finally(() => progress.end());
   const sequences = planSequences(site.reports, context.config);
   const orders = flags.shard ? undefined : sequenceOrders(sequences);
@@ -56,5 +80,5 @@ export async function buildOnce(names: string[], flags: OutputFlags, context: Ru
     };
     plan = { ...plan, texts: [...plan.texts, { path: SHARD_FILE, content: `${JSON.stringify(shard)}\n` }] };
   }
-  return finishRun(plan, context, io, { cache, fromCache: site.fromCache, sourceOf: sourceFinder(site.reports), quiet: flags.quiet, json: flags.json, version: VERSION, ...(orders ? { sequences: orders } : {}) });
+  return finishRun(plan, context, io, { cache, fromCache: site.fromCache, sourceOf: sourceFinder(site.reports), quiet: flags.quiet, json: flags.json, version: VERSION, browser, ...(orders ? { sequences: orders } : {}) });
 }

@@ -2,10 +2,12 @@ import { loadTheme } from '../../render/index.js';
 import { loadReports } from '../../run/loadReports.js';
 import { planHistories } from '../../run/planHistory.js';
 import { expandInputs } from '../expandInputs.js';
+import { runCache } from '../../run/cache/buildCache.js';
 import { finishRun } from '../finishRun.js';
 import type { CliIo } from '../io.js';
 import { readInput } from '../readInputs.js';
 import { type OutputFlags, runContext } from '../runContext.js';
+import { VERSION } from '../version.js';
 
 /** `phase-report history <files or folder...>`: metric series, issue lifetimes, risk levels, verdicts. */
 export async function historyCommand(names: string[], flags: OutputFlags, io: CliIo): Promise<number> {
@@ -18,5 +20,5 @@ export async function historyCommand(names: string[], flags: OutputFlags, io: Cl
     const label = sequences.length > 1 ? `sequence "${history.sequence.name}" (${history.reports.length} reports, grouped by ${history.sequence.rule}): ` : '';
     if (flags.quiet !== true) io.stderr(`${label}order: ${history.order.reason}\n`);
   }
-  return finishRun(plan, context, io, { quiet: flags.quiet, json: flags.json });
+  return finishRun(plan, context, io, { quiet: flags.quiet, json: flags.json, cache: runCache(context), version: VERSION });
 }

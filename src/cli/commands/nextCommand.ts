@@ -1,10 +1,12 @@
 import { loadTheme } from '../../render/index.js';
 import { loadReports } from '../../run/loadReports.js';
 import { planNext } from '../../run/planNext.js';
+import { runCache } from '../../run/cache/buildCache.js';
 import { finishRun } from '../finishRun.js';
 import type { CliIo } from '../io.js';
 import { readInput } from '../readInputs.js';
 import { type OutputFlags, runContext } from '../runContext.js';
+import { VERSION } from '../version.js';
 
 /** `phase-report next <report> [--since <older>]`: the draft of the next update. */
 export async function nextCommand(file: string, flags: OutputFlags, io: CliIo): Promise<number> {
@@ -14,5 +16,5 @@ export async function nextCommand(file: string, flags: OutputFlags, io: CliIo): 
   const [latest, since] = loadReports(sinceInput ? [latestInput, sinceInput] : [latestInput]);
   if (!latest) return 0;
   const theme = await loadTheme(context.config.templates ?? undefined);
-  return finishRun(planNext(latest, since ?? null, theme, context), context, io, { quiet: flags.quiet, json: flags.json });
+  return finishRun(planNext(latest, since ?? null, theme, context), context, io, { quiet: flags.quiet, json: flags.json, cache: runCache(context), version: VERSION });
 }

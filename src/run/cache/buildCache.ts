@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import type { RunContext } from '../types.js';
 import { sha256 } from './hash.js';
 
 /** What is known of a file written to the output folder: its content hash and its size and time on disk then. */
@@ -26,6 +27,11 @@ export interface BuildCache {
   /** the record of an output folder (absolute path) */
   readOutputs(outDir: string): Promise<Record<string, WrittenFile>>;
   writeOutputs(outDir: string, files: Record<string, WrittenFile>): Promise<void>;
+}
+
+/** The cache a run uses: the configured folder (relative to `cwd`), none with `cache: null` (`--no-cache`). */
+export function runCache(context: RunContext): BuildCache | undefined {
+  return context.config.cache === null ? undefined : openBuildCache(resolve(context.cwd, context.config.cache));
 }
 
 export function openBuildCache(dir: string): BuildCache {
