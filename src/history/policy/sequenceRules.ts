@@ -32,6 +32,14 @@ export const GENERIC_TITLE_WORDS: ReadonlySet<string> = new Set([
 export const STEM_SIMILARITY = 0.5;
 
 /**
+ * How many days apart a lone report and a phase series may be dated for the
+ * report to join the series by its phase number alone: reports about one phase
+ * of one project are written within days of each other, while phase numbers
+ * repeat across projects and years.
+ */
+export const PHASE_FAMILY_DAYS = 14;
+
+/**
  * Where a title word puts a report among reports of the same phase and date
  * ("Reality Check Report" then "FINAL REALITY ASSESSMENT" on one day): a
  * title with none of these words is in the middle (MIDDLE_STAGE).
