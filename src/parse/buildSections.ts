@@ -5,6 +5,7 @@ import type { Section, SectionKind } from '../model/types.js';
 import { classifySection } from './classifySection.js';
 import type { SectionContext } from './context.js';
 import { cleanText } from './text/cleanText.js';
+import { normalizeKey } from './text/normalizeKey.js';
 import { position } from './text/position.js';
 
 interface Draft {
@@ -14,6 +15,7 @@ interface Draft {
   nodes: RootContent[];
   parent: Draft | null;
   kind: SectionKind;
+  ownKind: SectionKind | null;
   id: string;
   isTitle: boolean;
 }
@@ -40,9 +42,10 @@ export function buildSections(tree: Root, text: string): SectionContext[] {
     const isTitle: boolean = !titleSeen && node.depth === 1 && drafts.every((d) => d.heading === null);
     titleSeen ||= isTitle;
     const inherited = parent && !parent.isTitle ? parent.kind : 'other';
-    const kind: SectionKind = isTitle ? 'other' : (classifySection(heading) ?? inherited);
+    const ownKind = classifySection(heading);
+    const kind: SectionKind = isTitle ? 'other' : (ownKind ?? inherited);
     const id = slugger.slug(cleanText(heading).replace(/^[^\p{L}\p{N}]+/u, '') || 'section');
-    const draft: Draft = { heading: node, text: heading, depth: node.depth, nodes: [], parent, kind, id, isTitle };
+    const draft: Draft = { heading: node, text: heading, depth: node.depth, nodes: [], parent, kind, ownKind, id, isTitle };
     drafts.push(draft);
     open.push(draft);
   }
@@ -55,7 +58,7 @@ export function buildSections(tree: Root, text: string): SectionContext[] {
 }
 
 function startPreamble(drafts: Draft[], open: Draft[]): Draft {
-  const draft: Draft = { heading: null, text: '', depth: 0, nodes: [], parent: null, kind: 'other', id: 'preamble', isTitle: false };
+  const draft: Draft = { heading: null, text: '', depth: 0, nodes: [], parent: null, kind: 'other', ownKind: null, id: 'preamble', isTitle: false };
   drafts.push(draft);
   open.push(draft);
   return draft;
@@ -76,7 +79,7 @@ function toContext(draft: Draft, text: string, parent: SectionContext | null): S
     endLine: last?.position?.end.line ?? 1,
     markdown: start === undefined || end === undefined ? '' : text.slice(start, end),
   };
-  return { section, heading: draft.heading, nodes: draft.nodes, trail: trail(draft.parent), parent };
+  return { section, heading: draft.heading, nodes: draft.nodes, trail: trail(draft.parent), key: normalizeKey(draft.text), ownKind: draft.ownKind, parent };
 }
 
 function trail(parent: Draft | null): string[] {

@@ -1,6 +1,6 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import type { Node } from 'unist';
-import type { Diagnostic, Section } from '../model/types.js';
+import type { Diagnostic, Section, SectionKind } from '../model/types.js';
 
 /** One section as extractors see it: the model section plus its mdast blocks. */
 export interface SectionContext {
@@ -10,6 +10,10 @@ export interface SectionContext {
   readonly nodes: readonly RootContent[];
   /** ancestors' plain headings, outermost first */
   readonly trail: readonly string[];
+  /** the heading as a matching key (normalizeKey), '' for the preamble */
+  readonly key: string;
+  /** the kind the heading names by its own words (classifySection), null when none or for the preamble: read once, used by every extractor */
+  readonly ownKind: SectionKind | null;
   /** the enclosing section (null at the top), so walks up the tree need no look-up */
   readonly parent: SectionContext | null;
 }

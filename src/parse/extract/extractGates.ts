@@ -1,5 +1,4 @@
 import type { Gate, Mark } from '../../model/types.js';
-import { classifySection } from '../classifySection.js';
 import type { ExtractContext } from '../context.js';
 import { slugKey } from '../text/slugKey.js';
 import { statusGates, type StatusGate } from './gate/statusGates.js';
@@ -39,7 +38,7 @@ function reportUnread(context: ExtractContext, gates: readonly Gate[]): void {
   const parents = new Map(context.sections.map((s) => [s.section.id, s.section.parentId]));
   for (const id of holding) for (let p = parents.get(id); p; p = parents.get(p)) holding.add(p);
   for (const s of context.sections) {
-    if (!s.heading || holding.has(s.section.id) || classifySection(s.section.heading) !== 'gates') continue;
+    if (!s.heading || holding.has(s.section.id) || s.ownKind !== 'gates') continue;
     context.report(`Gates section states no gate that can be read: ${s.section.heading.slice(0, 80)}`, s.heading, 'gates-unread', 'info');
   }
 }

@@ -3,7 +3,6 @@ import type { Paragraph, RootContent } from 'mdast';
 import type { Node } from 'unist';
 import type { Issue } from '../../model/types.js';
 import type { ExtractContext, SectionContext } from '../context.js';
-import { classifySection } from '../classifySection.js';
 import { GENERIC_CATEGORIES, HEADING_COUNT } from '../policy/issueFields.js';
 import { AFTER_STATE, BEFORE_STATE, BUCKET_HEADING, NUMBERED_PROBLEM, PASS_MARKERS, PROBLEM_LEADS } from '../policy/issueEvidence.js';
 import { earliestToken } from '../text/earliestToken.js';
@@ -68,7 +67,7 @@ function sectionDrafts(context: ExtractContext, f: SectionFacts, hasChildren: Re
   let category: string | null | undefined;
   const scope: ListScope = { section: s, category: () => (category === undefined ? (category = categoryOf(f)) : category), container };
   const leaf = !hasChildren.has(s.section.id) && s.nodes.length > 0;
-  if (NUMBERED_PROBLEM.test(normalizeKey(s.section.heading))) return [headingDraft(context, scope, s)];
+  if (NUMBERED_PROBLEM.test(s.key)) return [headingDraft(context, scope, s)];
   if (leaf && isHeadingIssue(f)) {
     // a numbered finding takes the severity of its list (`CRITICAL ISSUES FIXED` over "Compilation Blockers")
     const list = f.parent ? effectiveContainer(f.parent) : container;
@@ -112,7 +111,7 @@ function isHeadingIssue(f: SectionFacts): boolean {
   if (f.own.role === 'other' || !namesProblems(parent.context.section.heading)) return false;
   // "### Specific Theater Evidence:" introduces a list of problems, it is not one; "### ✅ Resolved This Phase" is a bucket of them
   if (heading.trim().endsWith(':') || BUCKET_HEADING.test(normalizeKey(heading))) return false;
-  const kind = classifySection(heading);
+  const kind = f.context.ownKind;
   if (kind !== null && kind !== 'issues') return false;
   const lists = labelledLists(f.context.nodes);
   return f.own.role === null || (lists.length > 0 && lists.every(({ list }) => isFieldList(list)));

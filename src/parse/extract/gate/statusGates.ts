@@ -3,7 +3,6 @@ import type { ExtractContext, SectionContext } from '../../context.js';
 import { GATE_LINE } from '../../policy/gateResults.js';
 import { cleanText } from '../../text/cleanText.js';
 import { keyValueLine } from '../../text/keyValueLine.js';
-import { normalizeKey } from '../../text/normalizeKey.js';
 import { position } from '../../text/position.js';
 import { readGateHeading } from '../../text/readGateHeading.js';
 import { readGateResult, resultOfMark, type GateReading } from '../../text/readGateResult.js';
@@ -48,7 +47,7 @@ export function statusGates(context: ExtractContext): StatusGate[] {
 
 /** `### Gate 3: Performance` with a Status line in its own blocks. */
 function gateSection(context: ExtractContext, s: SectionContext): { name: string; reading: GateReading } | null {
-  if (!NAMES_A_GATE.test(normalizeKey(s.section.heading))) return null;
+  if (!NAMES_A_GATE.test(s.key)) return null;
   const paragraphs = s.nodes.filter((n) => n.type === 'paragraph');
   const status = sourceFields(context.text, paragraphs).find((f) => STATUS_KEYS.test(f.key));
   if (!status) return null;

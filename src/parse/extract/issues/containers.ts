@@ -1,5 +1,4 @@
 import type { IssueStatus, SectionKind, Severity } from '../../../model/types.js';
-import { classifySection } from '../../classifySection.js';
 import type { SectionContext } from '../../context.js';
 import { ISSUE_CONTAINERS, PASS_MARKERS, PROBLEM_LIST, PROBLEM_MARKERS, SINGLE_PROBLEM, TOPIC_PHRASES, CODE_NAME, type ContainerRole } from '../../policy/issueEvidence.js';
 import { earliestToken } from '../../text/earliestToken.js';
@@ -71,7 +70,7 @@ export function sectionFacts(sections: readonly SectionContext[]): Map<string, S
     const parent = s.section.parentId === null ? null : (facts.get(s.section.parentId) ?? null);
     const read = s.heading && s.section.depth > 1 ? containerOf(s.section.heading) : { role: null, status: null, severity: null };
     // "### Other Concerns" under "## Risk Assessment" lists risks, read by the risk extractor
-    const risks = s.section.kind === 'risks' && classifySection(s.section.heading) !== 'issues';
+    const risks = s.section.kind === 'risks' && s.ownKind !== 'issues';
     const own: Container = risks ? { role: 'other', status: null, severity: null } : read;
     facts.set(s.section.id, { context: s, own, parent });
   }
@@ -98,7 +97,7 @@ export function effectiveContainer(facts: SectionFacts): Container {
 
 function inherited(facts: SectionFacts): Container {
   const parent = facts.parent;
-  const kind = classifySection(facts.context.section.heading);
+  const kind = facts.context.ownKind;
   // "#### Tasks" under a blocker names a plan: it does not inherit the problem list
   if (!parent || parent.own.role !== 'issues' || (kind !== null && kind !== 'issues' && kind !== 'status')) return facts.own;
   // under "Blocker 1.1: Test Suite Failure", "#### Pre-Conditions" is a facet of one problem, not a list of problems

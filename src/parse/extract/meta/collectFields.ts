@@ -4,7 +4,6 @@ import type { ExtractContext, SectionContext } from '../../context.js';
 import { APPENDIX_HEADING, FOOTER_COMMENT, FOOTER_HEADING } from '../../policy/machineFooter.js';
 import { ITEM_LABEL, KEY_HEADING_MAX_DEPTH, KEY_HEADING_MAX_KEY_WORDS, SUMMARY_KINDS, SUMMARY_ROOT_KINDS, SUMMARY_ROOT_MAX_DEPTH } from '../../policy/summaryPlaces.js';
 import { cleanText } from '../../text/cleanText.js';
-import { normalizeKey } from '../../text/normalizeKey.js';
 import { blockFields } from './blockFields.js';
 
 const HEADING_KEY = /^(.{2,60}?):\s*(\S.*)$/;
@@ -36,7 +35,7 @@ export function collectFields(context: ExtractContext, subtitleLine: number | nu
   const header = top.flatMap((s) => blockFields(nodesOf(s), text, 'header', true));
   const first = headed.find((s) => !top.includes(s) && nodesOf(s).length > 0);
   const opening = first ? blockFields(leadingRun(first, text), text, 'body', false) : [];
-  const last = sections.findLast((s) => nodesOf(s).some((n) => n.type !== 'html') && !within(s, (a) => APPENDIX_HEADING.test(normalizeKey(a.section.heading))));
+  const last = sections.findLast((s) => nodesOf(s).some((n) => n.type !== 'html') && !within(s, (a) => APPENDIX_HEADING.test(a.key)));
   const closing = last && !top.includes(last) ? signOff(last, nodesOf(last), text) : [];
   const slotFields = dedupe([...header, ...opening, ...closing]);
   const summary = sections
@@ -49,7 +48,7 @@ export function collectFields(context: ExtractContext, subtitleLine: number | nu
 /** The first line of a machine footer (Infinity when there is none). */
 function contentEnd(context: ExtractContext): number {
   const comment = context.tree.children.find((n) => n.type === 'html' && FOOTER_COMMENT.test(n.value));
-  const heading = context.sections.find((s) => s.heading !== null && FOOTER_HEADING.test(normalizeKey(s.section.heading)));
+  const heading = context.sections.find((s) => s.heading !== null && FOOTER_HEADING.test(s.key));
   return Math.min(comment?.position?.start.line ?? Infinity, heading?.section.position.line ?? Infinity);
 }
 
