@@ -45,13 +45,15 @@ const HEADING_KEY = /^(.{2,60}?):\s*(\S.*)$/;
  * true, with a `verdict-conflict` warning, when the deciding statements differ.
  */
 export function extractVerdicts(context: ExtractContext): { verdicts: Verdict[]; verdict: ReportVerdict | null } {
-  const keyed = new Set(context.sections.filter((s) => isVerdictKey(keyOf(s.section.heading))).map((s) => s.section.id));
+  const keyOfSection = new Map(context.sections.map((s) => [s, keyOf(s.section.heading)]));
+  const keyed = new Set(context.sections.filter((s) => isVerdictKey(keyOfSection.get(s) ?? '')).map((s) => s.section.id));
   const last = context.sections.findLast((s) => s.nodes.some((n) => n.type !== 'html'));
   const statements = context.sections
     .flatMap((s) => {
-      if (PROJECTION_HEADING.test(keyOf(s.section.heading))) return [];
+      const key = keyOfSection.get(s) ?? '';
+      if (PROJECTION_HEADING.test(key)) return [];
       if (VERDICT_IGNORED_KINDS.has(s.section.kind)) return s !== last ? [] : signOff(context, s).flatMap((node) => fieldStatements(context, node, { keyed: false, parentKeyed: false }));
-      const weight = STATUS_WEIGHT.test(keyOf(s.section.heading)) ? 1 : 2;
+      const weight = STATUS_WEIGHT.test(key) ? 1 : 2;
       return sectionStatements(context, s, { keyed: keyed.has(s.section.id), parentKeyed: s.section.parentId !== null && keyed.has(s.section.parentId), weight });
     })
     .sort((a, b) => a.verdict.position.line - b.verdict.position.line);

@@ -37,7 +37,7 @@ const META = Object.values(META_KEYS);
  */
 export function readMetricLine(line: string, plainLabels: boolean): MetricLine | 'unreadable' | null {
   if (!line.includes(':')) return null; // every key/value form has its colon
-  const text = line.replace(LEAD, '');
+  const text = hasNoLead(line) ? line : line.replace(LEAD, '');
   const whole = WHOLLY_BOLD.exec(text)?.[1];
   const pair = whole === undefined ? (keyValueLine(text) ?? (plainLabels ? plainPair(text) : null)) : plainPair(whole);
   if (!pair) return null;
@@ -52,6 +52,14 @@ export function readMetricLine(line: string, plainLabels: boolean): MetricLine |
   const status = measure.status?.text ?? (mark ? remarkStatus(value) : null);
   const fallback: Mark | null = measure.status ? (measure.status.met ? 'done' : 'failed') : null;
   return { name, measure, mark: mark ?? fallback, status };
+}
+
+/** A line that starts with a letter, or with `*` not followed by a space (bold, not a bullet), has nothing for LEAD to take. */
+function hasNoLead(line: string): boolean {
+  const c = line.charCodeAt(0);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  const next = line.charCodeAt(1);
+  return c === 42 && next === 42;
 }
 
 function plainPair(text: string): { key: string; value: string } | null {
