@@ -61,7 +61,9 @@ export async function printPdf(browser: Browser, html: string, options: PrintPdf
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     throw new PhaseReportError('render', `printing to PDF failed: ${reason}`, { file: name, cause: error });
   } finally {
-    await closePage(page);
+    // after a signal the browser is being killed: a page close could only wait out its timeout
+    if (options.signal?.aborted === true) void closePage(page);
+    else await closePage(page);
   }
 }
 
