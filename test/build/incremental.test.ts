@@ -24,6 +24,14 @@ async function build(cwd: string, ...args: string[]): Promise<Manifest> {
 
 const written = (m: Manifest) => m.outputs.filter((o) => o.written).map((o) => basename(o.path)).sort();
 
+/** Replace one line's text in a copied report, after checking the line is there. */
+function edit(cwd: string, name: string, from: string, to: string): void {
+  const file = join(cwd, 'reports', name);
+  const text = readFileSync(file, 'utf8');
+  expect(text).toContain(from);
+  writeFileSync(file, text.replace(from, to));
+}
+
 describe('build with the cache (.cache/phase-report)', () => {
   it('a second run with nothing changed writes nothing and says every output is cached', async () => {
     const cwd = project('unchanged');
@@ -40,11 +48,8 @@ describe('build with the cache (.cache/phase-report)', () => {
   it('one report changed: only its outputs and its two diffs are written (the history and index do not show the status line)', async () => {
     const cwd = project('one-changed');
     await build(cwd);
-    const file = join(cwd, 'reports', 'phase-5.md');
     // phase-5.md line 6 says "**Status:** Remediation In Progress"; a new status changes the report and its two diffs
-    const text = readFileSync(file, 'utf8');
-    expect(text).toContain('**Status:** Remediation In Progress');
-    writeFileSync(file, text.replace('**Status:** Remediation In Progress', '**Status:** Remediation Complete'));
+    edit(cwd, 'phase-5.md', '**Status:** Remediation In Progress', '**Status:** Remediation Complete');
     const after = await build(cwd);
     expect(written(after)).toEqual([
       'phase-4--phase-5.diff.html', 'phase-4--phase-5.diff.md',
@@ -57,11 +62,8 @@ describe('build with the cache (.cache/phase-report)', () => {
   it('one metric changed: its report, its two diffs and the history are written, nothing else (not the index, the next draft or another report)', async () => {
     const cwd = project('one-metric');
     const before = await build(cwd);
-    const file = join(cwd, 'reports', 'phase-6.md');
     // phase-6.md line 17: "- **Test Success Rate**: from 84% to 93.5%"; the value is in the phase 6 report, both its diffs and the history's metric series
-    const text = readFileSync(file, 'utf8');
-    expect(text).toContain('**Test Success Rate**: from 84% to 93.5%');
-    writeFileSync(file, text.replace('**Test Success Rate**: from 84% to 93.5%', '**Test Success Rate**: from 84% to 94.5%'));
+    edit(cwd, 'phase-6.md', '**Test Success Rate**: from 84% to 93.5%', '**Test Success Rate**: from 84% to 94.5%');
     const after = await build(cwd);
     expect(written(after)).toEqual([
       'history.html', 'history.md',
