@@ -4,6 +4,7 @@ import { blockRequests } from './blockRequests.js';
 import { interruptedError } from './interruptedError.js';
 import { pdfOptions } from './pdfOptions.js';
 import { pinPdfDates } from './pinPdfDates.js';
+import { pinPdfNodeIds } from './pinPdfNodeIds.js';
 import { CLOSE_TIMEOUT_MS } from './policy/launchArgs.js';
 import { DEFAULT_PDF_DATE } from './policy/pdfMetadata.js';
 import { DEFAULT_PAGE_SIZE, DEFAULT_PAGE_TIMEOUT_MS, type PageSize } from './policy/pageLayout.js';
@@ -46,7 +47,7 @@ export async function printPdf(browser: Browser, html: string, options: PrintPdf
     const blockedRequests = await blockRequests(page);
     await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
     const raw = await page.pdf(pdfOptions(options.title, options.pageSize ?? DEFAULT_PAGE_SIZE, timeoutMs));
-    return { pdf: pinPdfDates(raw, options.date ?? DEFAULT_PDF_DATE), blockedRequests };
+    return { pdf: pinPdfNodeIds(pinPdfDates(raw, options.date ?? DEFAULT_PDF_DATE)), blockedRequests };
   })();
   try {
     const tooSlow = (waited: number): PhaseReportError =>
