@@ -32,7 +32,7 @@ export interface Pool {
 export async function openPool(theme: Theme, options: PoolOptions): Promise<Pool> {
   const threads = Math.min(options.workers ?? availableParallelism(), options.tasks);
   if (threads < 2 || options.tasks < MIN_TASKS_FOR_THREADS || !existsSync(WORKER_FILE)) {
-    return { run: async (task) => runPoolTask(task, theme), close: async () => undefined };
+    return { run: inThread(theme), close: async () => undefined };
   }
   const { Tinypool } = await import('tinypool');
   let pool: InstanceType<typeof Tinypool> | undefined;
@@ -48,5 +48,23 @@ export async function openPool(theme: Theme, options: PoolOptions): Promise<Pool
       options.signal?.removeEventListener('abort', stop);
       await pool?.destroy();
     },
+  };
+}
+
+/**
+ * Tasks run in this thread one at a time, each after a full turn of the
+ * event loop (I/O included): a browser starting or printing meanwhile talks
+ * to this thread over a pipe, and is heard between tasks rather than after
+ * all of them.
+ */
+function inThread(theme: Theme): Pool['run'] {
+  let previous: Promise<unknown> = Promise.resolve();
+  return async (task) => {
+    const turn = previous.then(async () => {
+      await new Promise((done) => setImmediate(done));
+      return runPoolTask(task, theme);
+    });
+    previous = turn.catch(() => undefined);
+    return turn;
   };
 }
