@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option } from 'commander';
-import { FailRule, Format, PageSize } from '../config/configSchema.js';
+import { DEFAULTS, FailRule, Format, PageSize } from '../config/configSchema.js';
 import { LINT_RULES } from '../lint/rules/index.js';
 
 /**
@@ -13,7 +13,7 @@ export const OPTIONS = {
   templates: () => new Option('-t, --templates <dir>', 'folder of templates that override the default theme'),
   pageSize: () => new Option('--page-size <size>', 'PDF page size: A4 or Letter (default: A4)').argParser(oneOf(PageSize.options, 'page size')),
   browser: () => new Option('--browser <path>', 'Chromium/Chrome executable for PDF (default: PUPPETEER_EXECUTABLE_PATH, then system paths)'),
-  concurrency: () => new Option('--concurrency <n>', 'PDF pages printed in parallel (default: 2)').argParser(integer(1, 16)),
+  concurrency: () => new Option('--concurrency <n>', `PDF pages printed in parallel (default: ${DEFAULTS.concurrency})`).argParser(integer(1, 16)),
   timeout: () => new Option('--timeout <seconds>', 'time allowed per PDF page (default: 60)').argParser(integer(1, 600)),
   maxSize: () => new Option('--max-size <mb>', 'largest input file accepted, in MB (default: 2)').argParser(integer(1, 1024)),
   failOn: () => new Option('--fail-on <list>', 'exit 1 when a rule fires, after writing every output: regression, new-blocker, no-go, unknown, lint-error (for several reports: the latest against the one before it)').argParser(listOf(FailRule.options, 'rule')),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LINT_RULES } from '../lint/rules/index.js';
 import type { LintSetting } from '../lint/types.js';
 import { DEFAULT_MAX_MB } from '../io/readReportFile.js';
+import { DEFAULT_CONCURRENCY } from '../pdf/policy/pageLayout.js';
 
 export const Format = z.enum(['html', 'pdf', 'md', 'json']);
 export const PageSize = z.enum(['A4', 'Letter']);
@@ -88,7 +89,7 @@ export const DEFAULTS: Omit<Config, 'formats'> = {
   out: 'out',
   templates: null,
   pageSize: 'A4',
-  concurrency: 2,
+  concurrency: DEFAULT_CONCURRENCY,
   timeout: 60,
   browser: null,
   maxSize: DEFAULT_MAX_MB,

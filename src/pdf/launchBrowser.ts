@@ -1,8 +1,9 @@
+import { availableParallelism } from 'node:os';
 import type { Browser } from 'puppeteer-core';
 import { PhaseReportError } from '../errors.js';
 import { killBrowserGroup } from './browserGroup.js';
 import { interruptedError } from './interruptedError.js';
-import { DEFAULT_LAUNCH_TIMEOUT_MS, LAUNCH_ARGS } from './policy/launchArgs.js';
+import { DEFAULT_LAUNCH_TIMEOUT_MS, LAUNCH_ARGS, rendererLimitArg } from './policy/launchArgs.js';
 import { withTimeout } from './withTimeout.js';
 
 export interface LaunchBrowserOptions {
@@ -37,7 +38,7 @@ export async function launchBrowser(executablePath: string, options: LaunchBrows
     executablePath,
     headless: true,
     pipe: true,
-    args: [...LAUNCH_ARGS, ...(options.extraArgs ?? [])],
+    args: [...LAUNCH_ARGS, rendererLimitArg(availableParallelism()), ...(options.extraArgs ?? [])],
     timeout,
     ...(options.profileDir === undefined ? {} : { userDataDir: options.profileDir }),
     ...(options.tempDir === undefined ? {} : { env: { ...process.env, TMPDIR: options.tempDir } }),

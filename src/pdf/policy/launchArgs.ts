@@ -17,6 +17,16 @@ export const LAUNCH_ARGS: readonly string[] = [
   '--host-resolver-rules=MAP * ~NOTFOUND',
 ];
 
+/**
+ * Renderer processes the browser may start: one per core. Without a limit
+ * every page starts its own (100-150 ms each on a 2-core machine); with it,
+ * pages beyond the limit share one, which kept the cores just as busy when
+ * several documents print at once (see DEFAULT_CONCURRENCY).
+ */
+export function rendererLimitArg(cores: number): string {
+  return `--renderer-process-limit=${Math.max(1, Math.floor(cores))}`;
+}
+
 /** How long starting the browser may take before its process group is killed: a real Chromium answers in 1-2 s. */
 export const DEFAULT_LAUNCH_TIMEOUT_MS = 10_000;
 
