@@ -25,8 +25,14 @@ export interface BuildSiteOptions {
   readonly shard?: Shard | undefined;
   /** each report parsed and rendered (not taken from the cache) */
   readonly onReport?: (input: string, done: number, total: number) => void;
-  /** told, before any rendering, how many reports the cache did not have (only when some); rendering waits for what it returns */
+  /**
+   * told once, before any rendering, how many reports the cache does not have
+   * (only when some; known from the cache's index, before its entries are
+   * read); rendering waits for what it returns
+   */
   readonly onMisses?: (count: number) => Promise<void> | void;
+  /** told of each plan this run makes (a report's, a diff's, a history's, a next draft's) as soon as it is made, e.g. to print its PDFs early */
+  readonly onPlan?: (plan: OutputPlan) => void;
 }
 
 /** One report of a build: its input, output name, model, outputs, and whether they came from the cache. */
@@ -76,9 +82,14 @@ export async function buildSite(inputs: ReadonlyArray<{ name: string; text: stri
   const names = all.map((i) => i.outputName);
   const mine = options.shard ? all.filter((i) => shardOf(i.text, options.shard?.count ?? 1) === options.shard?.index) : all;
   const keyed = mine.map((i) => ({ ...i, key: cacheKey('report', settings, i.name, i.outputName, i.text) }));
-  const hits = await Promise.all(keyed.map((i) => options.cache?.readEntry<ReportResult>(i.key)));
+  // the misses are known from the cache's index first, so that whatever waits for them (the browser) starts before the entries are read
+  const stored = await Promise.all(keyed.map(async (i) => (await options.cache?.hasEntry(i.key)) === true));
+  const unknown = stored.filter((s) => !s).length;
+  if (unknown > 0) await options.onMisses?.(unknown);
+  const hits = await Promise.all(keyed.map(async (i, n) => (stored[n] === true ? options.cache?.readEntry<ReportResult>(i.key) : undefined)));
   const misses = keyed.filter((_, n) => hits[n] === undefined);
-  if (misses.length > 0) await options.onMisses?.(misses.length);
+  // an entry stored but damaged is a miss found only now
+  if (unknown === 0 && misses.length > 0) await options.onMisses?.(misses.length);
   // a changed report changes up to two diffs: about three tasks each
   const pool = await openPool(theme, { workers: config.workers, tasks: options.shard ? misses.length : misses.length * 3, ...(context.signal ? { signal: context.signal } : {}) });
   try {
@@ -87,6 +98,7 @@ export async function buildSite(inputs: ReadonlyArray<{ name: string; text: stri
       misses.map(async (i) => {
         const task: ReportTask = { kind: 'report', input: i.name, name: i.outputName, text: i.text, config, ...(context.timestamp === undefined ? {} : { timestamp: context.timestamp }) };
         const result = await pool.run(task);
+        options.onPlan?.(result.plan);
         options.onReport?.(i.name, (done += 1), misses.length);
         await options.cache?.writeEntry(i.key, result);
         return [i.key, result] as const;
@@ -102,7 +114,7 @@ export async function buildSite(inputs: ReadonlyArray<{ name: string; text: stri
       return { plan: { texts: reports.flatMap((r) => r.plan.texts), pdfs: reports.flatMap((r) => r.plan.pdfs), entries: [], failures: [] }, reports, fromCache, names };
     }
     const derived = await openDerived(options.cache, cacheKey(settings, configKey(context.config, context.timestamp)), resolve(context.cwd, context.config.out), reports);
-    await derived.prepare(pool, context.config, context.timestamp);
+    await derived.prepare(pool, context.config, context.timestamp, options.onPlan);
     const plans = new Map(reports.map((r) => [r.name, r.plan]));
     const plan = planBuild(reports, theme, context, { reportPlan: (r) => plans.get(r.name) ?? emptyPlan(), memo: derived.memo });
     await derived.save();

@@ -23,8 +23,12 @@ export interface Derived {
   readonly memo: NonNullable<BuildHooks['memo']>;
   /** outputs of jobs taken from the last build */
   readonly reused: string[];
-  /** plan the histories, diffs and next drafts on the pool before planBuild asks for them (`config`: the run's, --fail-on included) */
-  prepare(pool: Pool, config: Config, timestamp: string | undefined): Promise<void>;
+  /**
+   * plan the histories, diffs and next drafts on the pool before planBuild
+   * asks for them (`config`: the run's, --fail-on included); `onPlan` is told
+   * of each as soon as it is made
+   */
+  prepare(pool: Pool, config: Config, timestamp: string | undefined, onPlan?: (plan: OutputPlan) => void): Promise<void>;
   /** keep this build's jobs for the next one (with a cache) */
   save(): Promise<void>;
 }
@@ -61,7 +65,7 @@ export async function openDerived(cache: BuildCache | undefined, settings: strin
   return {
     memo,
     reused,
-    async prepare(pool, runConfig, timestamp) {
+    async prepare(pool, runConfig, timestamp, onPlan) {
       // the same jobs as planBuild: per sequence its history, the diffs of consecutive reports in history order, the next draft of the latest
       const config = { ...runConfig, failOn: [] };
       const html = config.formats.includes('html');
@@ -72,7 +76,13 @@ export async function openDerived(cache: BuildCache | undefined, settings: strin
         const ordered = orderReports(members.map((r) => r.report)).ordered.flatMap((o) => members[o.inputIndex] ?? []);
         const tasks: Array<Promise<unknown>> = [];
         const run = (key: string, make: () => Promise<StoredPlan>) => {
-          if (!previous[key]) tasks.push(make().then((plan) => fresh.set(key, plan)));
+          if (previous[key]) return;
+          tasks.push(
+            make().then((made) => {
+              fresh.set(key, made);
+              onPlan?.(made.plan);
+            }),
+          );
         };
         run(keyOf('history', members), async () => pool.run({ kind: 'history', planned: { ...planned, reports: members.map(bare) }, config: runConfig, ...stamp }));
         ordered.slice(1).forEach((newer, i) => {

@@ -1,14 +1,15 @@
 import { readFile, stat } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Config } from '../config/configSchema.js';
 import { PhaseReportError } from '../errors.js';
 import { writeFileAtomic } from '../io/writeFileAtomic.js';
 import { type StartedBrowser, startBrowser } from '../pdf/startBrowser.js';
 import type { BuildCache, WrittenFile } from './cache/buildCache.js';
-import { cacheKey, sha256 } from './cache/hash.js';
+import { sha256 } from './cache/hash.js';
+import { type EarlyPrints, pdfKey } from './earlyPrints.js';
 import { type ManifestEntry, kindOf } from './manifest.js';
 import { assertDistinctOutputs } from './distinctOutputs.js';
-import type { OutputPlan, RunContext } from './types.js';
+import type { OutputPlan, PdfOutput, RunContext } from './types.js';
 
 export interface WrittenPlan {
   /** absolute paths of every file written, in order */
@@ -32,10 +33,13 @@ export interface WriteOptions {
   readonly version?: string;
   /** a browser started ahead (startPdfBrowser) to print with; closed once the PDFs are printed */
   readonly browser?: StartedBrowser | undefined;
+  /** PDFs printed while the plan was being made (in `browser`): written from there, not printed again */
+  readonly early?: EarlyPrints | undefined;
 }
 
 /**
- * Write a plan: text files atomically, then every PDF through one browser.
+ * Write a plan: text files atomically, then every PDF: those printed early
+ * (`early`) from memory, the rest through one browser.
  * With a cache, a file whose bytes are already on disk (as last written) is
  * not written again, and a PDF printed before from the same HTML is copied
  * from the cache. The PDF stage (and so puppeteer) is loaded only when a PDF
@@ -65,7 +69,7 @@ export async function writePlan(plan: OutputPlan, context: RunContext, options: 
   }
   const toPrint = [];
   for (const pdf of plan.pdfs) {
-    const key = cacheKey('pdf', options.version ?? '', sha256(pdf.html), pdf.title, context.config.pageSize);
+    const key = pdfKey(pdf, options.version ?? '', context.config.pageSize);
     const sha = await cache?.readEntry<string>(key);
     if (sha !== undefined && (await unchanged(resolve(out, pdf.path), before[pdf.path], sha))) {
       await record(pdf.path, sha, true, false);
@@ -79,26 +83,46 @@ export async function writePlan(plan: OutputPlan, context: RunContext, options: 
     await writeFileAtomic(resolve(out, pdf.path), blob);
     await record(pdf.path, sha, true, true);
   }
+  const recordPrinted = async (pdf: PdfOutput, key: string, bytes: Uint8Array) => {
+    const sha = cache ? await cache.writeBlob(bytes) : sha256(bytes);
+    await cache?.writeEntry(key, sha);
+    options.onPdf?.(pdf.path);
+    await record(pdf.path, sha, false, true);
+  };
   let browserLaunches = 0;
-  let failures: WrittenPlan['failures'] = [];
-  if (toPrint.length > 0) {
+  const failures: Array<WrittenPlan['failures'][number]> = [];
+  const rest = [];
+  for (const item of toPrint) {
+    const bytes = await options.early?.take(item.key);
+    if (bytes === undefined) {
+      rest.push(item);
+      continue;
+    }
+    stopIfAborted(context.signal, files.length);
+    browserLaunches = 1;
+    const file = resolve(out, item.pdf.path);
+    // as for a PDF printed below: one that cannot be written is listed, the others are written
+    try {
+      await writeFileAtomic(file, bytes);
+    } catch (error) {
+      failures.push({ file, reason: firstLine(error) });
+      continue;
+    }
+    await recordPrinted(item.pdf, item.key, bytes);
+  }
+  if (rest.length > 0) {
     stopIfAborted(context.signal, files.length);
     const { printPdfs } = await import('../pdf/index.js');
     const result = await printPdfs(
-      toPrint.map(({ pdf }) => ({ html: pdf.html, title: pdf.title, outPath: resolve(out, pdf.path) })),
+      rest.map(({ pdf }) => ({ html: pdf.html, title: pdf.title, outPath: resolve(out, pdf.path) })),
       { ...pdfOptions(context.config, context), ...(options.browser ? { started: options.browser } : {}) },
     );
     browserLaunches = result.browserLaunches;
-    failures = result.failures.map((f) => ({ file: f.outPath, reason: f.reason }));
+    failures.push(...result.failures.map((f) => ({ file: f.outPath, reason: f.reason })));
     const printed = new Set(result.results.map((r) => r.outPath));
-    for (const { pdf, key } of toPrint) {
+    for (const { pdf, key } of rest) {
       const path = resolve(out, pdf.path);
-      if (!printed.has(path)) continue;
-      const bytes = await readFile(path);
-      const sha = cache ? await cache.writeBlob(bytes) : sha256(bytes);
-      await cache?.writeEntry(key, sha);
-      options.onPdf?.(relative(out, path));
-      await record(pdf.path, sha, false, true);
+      if (printed.has(path)) await recordPrinted(pdf, key, await readFile(path));
     }
   }
   if (cache) await cache.writeOutputs(out, after);
@@ -119,6 +143,10 @@ async function unchanged(path: string, last: WrittenFile | undefined, sha: strin
   if (last === undefined || last.sha !== sha) return false;
   const info = await stat(path).catch(() => null);
   return info !== null && info.isFile() && info.size === last.size && info.mtimeMs === last.mtimeMs;
+}
+
+function firstLine(error: unknown): string {
+  return error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
 }
 
 /** Ctrl-C / SIGTERM: no file is started after the signal. */

@@ -6,6 +6,7 @@ import { resolveConfig } from '../../src/config/resolveConfig.js';
 import { loadTheme } from '../../src/render/index.js';
 import { buildSite } from '../../src/run/buildSite.js';
 import { openBuildCache } from '../../src/run/cache/buildCache.js';
+import type { OutputPlan } from '../../src/run/types.js';
 
 /** buildSite says how many reports the cache lacks before it renders any, and waits for the answer (build starts the browser then). */
 const dir = mkdtempSync(join(tmpdir(), 'phase-report-site-'));
@@ -40,4 +41,26 @@ describe('buildSite onMisses', () => {
     await buildSite(changed, theme, context, options);
     expect(events).toEqual([]);
   });
+
+  it('tells onPlan of each plan it makes, as soon as it is made (report, diff, history, next draft), and of none taken from the cache', async () => {
+    const theme = await loadTheme();
+    const context = { config: resolveConfig({ out: join(dir, 'out-plans') }, {}, ['html']), cwd: dir, env: {} };
+    const cache = openBuildCache(join(dir, 'cache-plans'));
+    const told: string[][] = [];
+    const options = { cache, version: 'test', onPlan: (plan: OutputPlan) => told.push(plan.texts.map((t) => t.path)) };
+    const site = await buildSite([first, second], theme, context, options);
+    const made = told.flat().sort();
+    // every file of the site but the index was told of, once
+    expect(made).toEqual(site.plan.texts.map((t) => t.path).filter((p) => p !== 'index.html').sort());
+    expect(made).toEqual(expect.arrayContaining(['phase-1.html', 'phase-2.html', 'phase-1--phase-2.diff.html', 'history.html', 'phase-2.next.html']));
+    told.length = 0;
+    await buildSite([first, { ...second, text: second.text.replace('Second.', 'Second, changed.') }], theme, context, options);
+    // the changed report, its diff, the history and the next draft: not the unchanged first report
+    expect(told.flat()).not.toContain('phase-1.html');
+    expect(told.flat()).toEqual(expect.arrayContaining(['phase-2.html', 'phase-1--phase-2.diff.html', 'history.html', 'phase-2.next.html']));
+    told.length = 0;
+    await buildSite([first, { ...second, text: second.text.replace('Second.', 'Second, changed.') }], theme, context, options);
+    expect(told).toEqual([]);
+  });
 });
+

@@ -8,6 +8,7 @@ import type { OutputPlan, RunContext } from '../../run/types.js';
 import { planSequences } from '../../run/planSequences.js';
 import { orderLines, sequenceOrders } from '../../run/sequenceOrders.js';
 import { startPdfBrowser } from '../../run/writePlan.js';
+import { type EarlyPrints, earlyPrints } from '../../run/earlyPrints.js';
 import type { StartedBrowser } from '../../pdf/startBrowser.js';
 import { expandInputs } from '../expandInputs.js';
 import { STDOUT_OUT, finishRun } from '../finishRun.js';
@@ -44,13 +45,19 @@ export async function buildOnce(names: string[], flags: OutputFlags, context: Ru
   }
 }
 
+/** The browser of a build that prints, once started, and the PDFs printed in it while the build renders. */
+interface Printing {
+  readonly browser: StartedBrowser;
+  readonly early: EarlyPrints;
+}
+
 async function buildWith(names: string[], flags: OutputFlags, context: RunContext, io: CliIo, startBrowser: () => StartedBrowser | undefined): Promise<number> {
   const inputs = [];
   for (const file of await expandInputs(names, io.cwd)) inputs.push(await readInput(file, io, context.config.maxSize));
   const theme = await loadTheme(context.config.templates ?? undefined);
   const cache = runCache(context);
   const progress = progressLine(io, flags.quiet === true);
-  let browser: StartedBrowser | undefined;
+  let printing: Printing | undefined;
   const site = await buildSite(inputs, theme, context, {
     cache,
     version: VERSION,
@@ -58,9 +65,13 @@ async function buildWith(names: string[], flags: OutputFlags, context: RunContex
     onReport: (file, done, total) => progress.tick(file, done, total),
     // the browser process is started before the rendering, which then runs while the browser boots
     onMisses: async () => {
-      browser = startBrowser();
-      await browser?.starting;
+      const browser = startBrowser();
+      if (browser === undefined) return;
+      printing = { browser, early: earlyPrints(browser, context, { cache, version: VERSION }) };
+      await browser.starting;
     },
+    // each PDF starts printing as soon as its HTML exists, while the rest renders
+    onPlan: (plan) => printing?.early.offer(plan.pdfs),
   }).finally(() => progress.end());
   const sequences = planSequences(site.reports, context.config);
   const orders = flags.shard ? undefined : sequenceOrders(sequences);
@@ -80,5 +91,5 @@ async function buildWith(names: string[], flags: OutputFlags, context: RunContex
     };
     plan = { ...plan, texts: [...plan.texts, { path: SHARD_FILE, content: `${JSON.stringify(shard)}\n` }] };
   }
-  return finishRun(plan, context, io, { cache, fromCache: site.fromCache, sourceOf: sourceFinder(site.reports), quiet: flags.quiet, json: flags.json, version: VERSION, browser, ...(orders ? { sequences: orders } : {}) });
+  return finishRun(plan, context, io, { cache, fromCache: site.fromCache, sourceOf: sourceFinder(site.reports), quiet: flags.quiet, json: flags.json, version: VERSION, browser: printing?.browser, early: printing?.early, ...(orders ? { sequences: orders } : {}) });
 }

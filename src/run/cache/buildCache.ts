@@ -21,6 +21,8 @@ export interface WrittenFile {
  */
 export interface BuildCache {
   readEntry<T>(key: string): Promise<T | undefined>;
+  /** an entry is stored for `key` (it may still be damaged: readEntry has the last word) */
+  hasEntry(key: string): Promise<boolean>;
   writeEntry(key: string, value: unknown): Promise<void>;
   readBlob(sha: string): Promise<Uint8Array | undefined>;
   writeBlob(data: Uint8Array): Promise<string>;
@@ -40,6 +42,7 @@ export function openBuildCache(dir: string): BuildCache {
   const outputsPath = (outDir: string) => join(dir, 'outputs', `${sha256(outDir)}.json`);
   return {
     readEntry: async <T>(key: string) => readJson<T>(entryPath(key)),
+    hasEntry: async (key) => (await stat(entryPath(key)).catch(() => null))?.isFile() === true,
     writeEntry: (key, value) => writeAtomically(entryPath(key), JSON.stringify(value)),
     readBlob: async (sha) => {
       const data = await readFile(blobPath(sha)).catch(() => undefined);
