@@ -18,7 +18,8 @@ for (const f of readdirSync(corpus).filter((f) => f.endsWith('.md') && f !== 'RE
 for (const f of readdirSync(join(root, 'fixtures', 'sequence'))) cpSync(join(root, 'fixtures', 'sequence', f), join(reports, `fixture-${f}`));
 for (const c of readdirSync(join(root, 'fixtures', 'cases'))) cpSync(join(root, 'fixtures', 'cases', c, 'input.md'), join(reports, `case-${c}.md`));
 const count = readdirSync(reports).length;
-const bin = join(root, 'dist', 'cli', 'bin.js');
+// the command users run: the package's bin (the bundled CLI)
+const bin = join(root, JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).bin['phase-report']);
 
 /** Run the CLI under /usr/bin/time: wall, user+sys CPU seconds, and the --json manifest. */
 function build(...args) {

@@ -1,7 +1,8 @@
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../packageRoot.js';
 
-const require = createRequire(import.meta.url);
-const pkg: unknown = require('../../package.json');
+const pkg: unknown = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8'));
 
 /** The package version, read from package.json. */
 export const VERSION = typeof pkg === 'object' && pkg !== null && 'version' in pkg ? String(pkg.version) : '0.0.0';

@@ -1,11 +1,11 @@
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { packageRoot } from '../../packageRoot.js';
 import { createTheme } from './createTheme.js';
 import { readThemeDir } from './readThemeDir.js';
 import type { Theme } from './types.js';
 
-/** The bundled default theme: `templates/` at the package root (same depth from src/ and dist/). */
-export const DEFAULT_THEME_DIR = fileURLToPath(new URL('../../../templates/', import.meta.url));
+/** The bundled default theme: `templates/` at the package root. */
+export const DEFAULT_THEME_DIR = join(packageRoot(), 'templates');
 
 /**
  * Load the bundled theme and overlay a user folder (`--templates dir`) on it:
