@@ -13,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { findBrowser, printPdfs } from '../dist/pdf/index.js';
 import { launchBrowser } from '../dist/pdf/launchBrowser.js';
 import { pdfOptions } from '../dist/pdf/pdfOptions.js';
+import { DEFAULT_CONCURRENCY } from '../dist/pdf/policy/pageLayout.js';
 
 const RATIO_TARGET = 1.25;
 const CSS = `body{font-family:"Liberation Sans",Arial,sans-serif;font-size:10pt;color:#1d1d1f;line-height:1.4}
@@ -41,11 +42,11 @@ async function main() {
   const totalKb = documents.reduce((sum, doc) => sum + doc.html.length, 0) / 1024;
   console.log(`browser ${executablePath}; ${documents.length} documents, ${totalKb.toFixed(0)} KiB of HTML; ${rounds} rounds`);
   await bareLoop(executablePath); // warm-up: disk cache, fonts
-  const samples = { bare: [], c1: [], c2: [] };
+  const samples = { bare: [], c1: [], cDefault: [] };
   let launches = [];
   for (let round = 0; round < rounds; round += 1) {
     samples.bare.push(await bareLoop(executablePath));
-    for (const [key, concurrency] of [['c1', 1], ['c2', 2]]) {
+    for (const [key, concurrency] of [['c1', 1], ['cDefault', DEFAULT_CONCURRENCY]]) {
       const run = await ours(executablePath, concurrency);
       samples[key].push(run.totalMs);
       launches.push(run.browserLaunches);
@@ -56,12 +57,12 @@ async function main() {
   const lines = [
     ['bare setContent+pdf loop', bare],
     ['printPdfs concurrency 1', perDoc('c1')],
-    ['printPdfs concurrency 2', perDoc('c2')],
+    [`printPdfs concurrency ${DEFAULT_CONCURRENCY}`, perDoc('cDefault')],
   ];
   for (const [label, ms] of lines) {
     console.log(`${label.padEnd(28)} ${ms.toFixed(0).padStart(6)} ms/document  ratio ${(ms / bare).toFixed(2)}`);
   }
-  const ratio = perDoc('c2') / bare;
+  const ratio = perDoc('cDefault') / bare;
   const maxLaunches = Math.max(...launches);
   console.log(`browser launches per printPdfs run: ${[...new Set(launches)].join(', ')} (target 1)`);
   console.log(`ratio (default concurrency) ${ratio.toFixed(2)} (target <= ${RATIO_TARGET}): ${ratio <= RATIO_TARGET && maxLaunches === 1 ? 'OK' : 'OVER TARGET'}`);
