@@ -27,9 +27,9 @@ describe('diff: unitless counts of different nouns', () => {
   const row = (name: string) => d.metrics.filter((m) => m.name === name).map((m) => [m.kind, m.match?.kind ?? null, m.older?.raw ?? null, m.newer?.raw ?? null]);
 
   it('pairs two counts of different unknown nouns only as uncertain, so no direction is drawn', () => {
-    // L7 "42 services" → L7 "17 classes": the parser knows neither noun (unit null on both sides);
+    // L7 "42 services" → L7 "17 classes": nouns the parser reads but has no class for (units "services", "classes");
     // mock counts are lower-better, so a confident pair would say 'improved'
-    expect(row('Mock usages')).toEqual([['changed', 'uncertain', '42', '17']]);
+    expect(row('Mock usages')).toEqual([['changed', 'uncertain', '42 services', '17 classes']]);
   });
 
   it('still judges counts written with a severity word, the same on both sides', () => {

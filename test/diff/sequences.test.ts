@@ -28,10 +28,10 @@ describe('units-and-subjects: metrics pair only when subject and unit agree', ()
   });
 
   it('flags a count of interfaces against a percentage as uncertain, never regressed', () => {
-    // older L10 "42 interfaces" (no unit the parser knows), newer L10 "87%"
-    expect(row(d, 'Typed interfaces')).toMatchObject({ kind: 'changed', match: { kind: 'uncertain' }, older: { raw: '42' }, newer: { raw: '87%' } });
-    // older L13 "12,400 LOC", newer L13 "310 objects": lines of code against a number of objects
-    expect(row(d, 'Codebase size')).toMatchObject({ kind: 'changed', match: { kind: 'uncertain' }, delta: -12090 });
+    // older L10 "42 interfaces" (a count noun, no unit class), newer L10 "87%"
+    expect(row(d, 'Typed interfaces')).toMatchObject({ kind: 'changed', match: { kind: 'uncertain' }, older: { raw: '42 interfaces', unit: 'interfaces' }, newer: { raw: '87%' } });
+    // older L13 "12,400 LOC", newer L13 "310 objects": lines of code against a number of objects, no delta between them
+    expect(row(d, 'Codebase size')).toMatchObject({ kind: 'changed', match: { kind: 'uncertain' }, delta: null, newer: { raw: '310 objects', unit: 'objects' } });
     expect(d.summary.uncertain).toBe(2);
   });
 

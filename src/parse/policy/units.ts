@@ -50,3 +50,47 @@ export const APPROXIMATE_PREFIXES: readonly string[] = ['~=', '~', '≈', 'appro
 
 /** Number words read as numbers where a quantity is expected: `Zero critical findings`. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = { zero: 0 };
+
+/**
+ * Count nouns: a whole count with no unit of UNITS, followed by a short noun
+ * phrase ending in a plural noun at the end of its clause, counts that noun:
+ * `243 god objects`, `48 migration and protocol TypeScript files`,
+ * `12 critical failures`. The phrase is the unit (its head noun alone when
+ * longer than COUNT_NOUN_PHRASE_WORDS); these tables keep verbs and joining
+ * words out of it.
+ */
+export const COUNT_NOUN_PHRASE_WORDS = 3;
+
+/** Words that may stand inside the phrase before the noun, at most this many. */
+export const COUNT_NOUN_MODIFIERS = 4;
+
+/**
+ * Words ending in -s that are verbs after a count far more often than nouns
+ * (`3 code compiles`, `8 code contains`, `6 orchestration has`): never the noun.
+ */
+export const COUNT_NOUN_VERBS: ReadonlySet<string> = new Set([
+  'appears', 'becomes', 'comes', 'compiles', 'contains', 'covers', 'does', 'exceeds', 'exists', 'fails', 'gets',
+  'goes', 'has', 'includes', 'is', 'lacks', 'looks', 'makes', 'meets', 'needs', 'passes', 'provides', 'reaches',
+  'remains', 'requires', 'returns', 'runs', 'seems', 'shows', 'takes', 'uses', 'was', 'works',
+]);
+
+/**
+ * Words that end the phrase before the noun or mean the words are no phrase:
+ * articles, auxiliaries, pronouns. `and`/`or` may join modifiers (`migration and
+ * protocol files`), so they are not here.
+ */
+export const COUNT_NOUN_STOPS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'to', 'be', 'been', 'are', 'were', 'will', 'would', 'can', 'could', 'should', 'must', 'may',
+  'not', 'no', 'it', 'its', 'they', 'their', 'this', 'that', 'these', 'those', 'than', 'then', 'of', 'in', 'on',
+  'at', 'by', 'for', 'from', 'with', 'out', 'per', 'across', 'over', 'under', 'into', 'since', 'vs',
+]);
+
+/**
+ * Words after the noun that end its clause as punctuation does: `243 god
+ * objects found`, `68 violations across 12 files`, `from 310 god objects to 243`.
+ */
+export const COUNT_NOUN_FOLLOWERS: ReadonlySet<string> = new Set([
+  'across', 'in', 'per', 'of', 'from', 'to', 'with', 'over', 'under', 'at', 'on', 'out', 'since', 'vs', 'remaining',
+  'left', 'found', 'detected', 'identified', 'fixed', 'resolved', 'scanned', 'flagged', 'affected', 'total',
+  'and', 'or', 'still', 'now',
+]);

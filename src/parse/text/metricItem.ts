@@ -20,5 +20,6 @@ export function metricItem(text: string, item: ListItem, rest: string): MetricIt
   const end = text.indexOf('\n', start);
   const metric = readMetricLine(text.slice(start, end === -1 ? text.length : end), true);
   if (metric === null || metric === 'unreadable') return null;
-  return METRIC_ASIDE.test(rest.slice(quantity.end)) ? 'bare' : 'leading';
+  // words naming what is counted (`62 test files`, `12 critical test failures`) say more than a measurement: 'leading'
+  return METRIC_ASIDE.test(rest.slice(quantity.numberEnd)) ? 'bare' : 'leading';
 }

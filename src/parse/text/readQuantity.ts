@@ -1,5 +1,6 @@
 import type { Quantity } from '../../model/types.js';
 import { APPROXIMATE_PREFIXES, NUMBER_WORDS, UNITS } from '../policy/units.js';
+import { countNoun } from './countNoun.js';
 
 /** A value read from text, and where the text after it starts. */
 export interface Read<T> {
@@ -14,6 +15,12 @@ const alternation = (words: readonly string[]): string =>
 
 const UNIT_OF = new Map(UNITS.flatMap(({ unit, aliases }) => [[unit.toLowerCase(), unit], ...aliases.map((a) => [a, unit] as const)]));
 const UNIT_ALT = alternation([...UNIT_OF.keys()]);
+const KNOWN_UNITS: ReadonlySet<string> = new Set(UNITS.map(({ unit }) => unit));
+
+/** A unit of UNITS or a scale (`/100`); false for a count noun read from the text (`god objects`). */
+export function isKnownUnit(unit: string): boolean {
+  return KNOWN_UNITS.has(unit) || unit.startsWith('/');
+}
 const APPROX_ALT = alternation(APPROXIMATE_PREFIXES);
 const WORD_ALT = alternation(Object.keys(NUMBER_WORDS));
 
@@ -32,8 +39,13 @@ const QUANTITY = new RegExp(
 );
 const WORD_BEFORE = /[\p{L}\d_.]/u;
 
+/** A quantity read, and where its number (with a unit of UNITS) ends: before the count noun, when one follows (`243` of `243 god objects`). */
+export interface ReadQuantity extends Read<Quantity> {
+  numberEnd: number;
+}
+
 /** The quantity written at `at` in `text` (white space skipped), or null. */
-export function readQuantity(text: string, at = 0): Read<Quantity> | null {
+export function readQuantity(text: string, at = 0): ReadQuantity | null {
   let start = at;
   while (start < text.length && /\s/.test(text.charAt(start))) start++;
   if (start > 0 && WORD_BEFORE.test(text.charAt(start - 1))) return null;
@@ -41,12 +53,16 @@ export function readQuantity(text: string, at = 0): Read<Quantity> | null {
   const match = QUANTITY.exec(text);
   const g = match?.groups;
   if (!match || !g) return null;
-  const end = start + match[0].length;
-  const raw = text.slice(start, end).trim();
   const magnitude = g.word !== undefined ? (NUMBER_WORDS[g.word.toLowerCase()] ?? null) : Number((g.num ?? '').replace(/,/g, ''));
   const value = magnitude === null ? null : g.sign === '-' || g.sign === '−' ? -magnitude : magnitude;
-  const unit = g.den !== undefined ? `/${g.den}` : g.unit !== undefined ? (UNIT_OF.get(g.unit.toLowerCase()) ?? null) : null;
+  const known = g.den !== undefined ? `/${g.den}` : g.unit !== undefined ? (UNIT_OF.get(g.unit.toLowerCase()) ?? null) : null;
+  // a whole count with no unit may name what it counts: `243 god objects`
+  const numberEnd = start + match[0].length;
+  const counted = known === null && g.num !== undefined && !g.num.includes('.') ? countNoun(text, numberEnd) : null;
+  const unit = counted?.unit ?? known;
+  const end = counted?.end ?? numberEnd;
+  const raw = text.slice(start, end).trim();
   // `450+`, `85%+` state a floor that was reached, written exactly: not approximate (a `~` or `about` is)
   const approximate = g.bound !== undefined || g.approx !== undefined;
-  return { value: { value, unit, approximate, raw }, start, end };
+  return { value: { value, unit, approximate, raw }, start, end, numberEnd };
 }
