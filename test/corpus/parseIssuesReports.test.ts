@@ -191,11 +191,13 @@ describe('issues where the corpus writes them (hand-checked lines)', () => {
 
   it('COMPREHENSIVE-ANALYSIS-REPORT: numbered violations, god objects, the Finding paragraph, NASA rows, security findings and marked features', () => {
     const issues = issuesOf('artifacts_COMPREHENSIVE-ANALYSIS-REPORT.md');
-    expect(facts(issues, [16, 26, 36, 70, 86, 95, 103, 128, 134, 136, 137, 149, 159])).toEqual([
+    expect(facts(issues, [16, 26, 36, 47, 70, 86, 95, 103, 128, 134, 136, 137, 149, 159])).toEqual([
       [16, null],
       [26, 'Magic Literals (Connascence of Meaning)', 'medium', 'open'],
       [36, 'Hardcoded Paths (Critical)', 'critical', 'open'],
-      [70, 'UnifiedAnalyzer', 'unknown', 'open'],
+      // L18 "🟡 **High Priority:** God objects, parameter coupling violations" ranks L47 (its title) and L70 (under "God Objects Detected")
+      [47, 'Parameter Coupling Violations', 'high', 'open'],
+      [70, 'UnifiedAnalyzer', 'high', 'open'],
       [86, 'Multiple files show signs of incomplete implementations from the Unicode removal cleanup', 'unknown', 'open'],
       [95, 'Restrict to simple control flow (Rule 1)', 'unknown', 'open'],
       [103, null],

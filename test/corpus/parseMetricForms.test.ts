@@ -101,4 +101,15 @@ describe('metrics checked by hand in the corpus', () => {
     // line 144: Maintain >92% states a strict bound
     expect(byLine(metrics, 144)).toMatchObject({ name: 'NASA Compliance', target: { comparator: '>', value: 92, unit: '%' } });
   });
+
+  it('count nouns and ranges of time (PRODUCTION-VALIDATION-FINAL, phase8-remediation-success-report)', () => {
+    const validation = parse(corpusText('artifacts_PRODUCTION-VALIDATION-FINAL.md')).metrics;
+    // line 115: Total Found: 243 god objects (in a fenced block of the god-object scan)
+    expect(byLine(validation, 115)).toMatchObject({ name: 'Total Found', current: { value: 243, unit: 'god objects', raw: '243 god objects' } });
+    // line 324: **Total Estimated Effort**: 8-13 days to production readiness
+    expect(byLine(validation, 324)).toMatchObject({ name: 'Total Estimated Effort', current: { value: '8-13', unit: 'days', raw: '8-13 days' } });
+    const success = parse(corpusText('artifacts_phase8-remediation-success-report.md')).metrics;
+    // line 101: Files Scanned: 48 migration and protocol TypeScript files
+    expect(byLine(success, 101)).toMatchObject({ name: 'Files Scanned', current: { value: 48, unit: 'files' } });
+  });
 });

@@ -22,6 +22,7 @@ import { codeDrafts } from './issues/codeLines.js';
 import { effectiveContainer, namesProblems, NOT_ISSUE_KINDS, sectionFacts, type Container, type SectionFacts } from './issues/containers.js';
 import { draft, issueTitle, prefixSeverity, statedSeverity, type Draft } from './issues/draft.js';
 import { fieldSeverity, fieldStatus, isFieldList, labelledLists, listDrafts, type ListScope, type ListTrust } from './issues/listItems.js';
+import { applyPrioritySummaries } from './issues/prioritySummaries.js';
 import { mergeRestated } from './issues/restated.js';
 import { tableDrafts } from './issues/tableRows.js';
 
@@ -50,7 +51,7 @@ export function extractIssues(context: ExtractContext): Issue[] {
     const f = facts.get(s.section.id);
     if (f) drafts.push(...sectionDrafts(context, f, hasChildren, after && inPastState(s)));
   }
-  return withUniqueIds(mergeRestated(context, drafts).map((d) => d.issue), 'issue', (issue) => issue.title.replace(/\([^()]*\d[^()]*\)/g, ' '));
+  return withUniqueIds(applyPrioritySummaries(context, mergeRestated(context, drafts)).map((d) => d.issue), 'issue', (issue) => issue.title.replace(/\([^()]*\d[^()]*\)/g, ' '));
 }
 
 /** Whether the section or one above it is headed as the state before the fixes (BEFORE_STATE). */

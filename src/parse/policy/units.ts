@@ -45,6 +45,14 @@ export const UNITS: ReadonlyArray<{ unit: string; aliases: readonly string[] }> 
   { unit: 'instances', aliases: ['instance', 'instances'] },
 ];
 
+/**
+ * Units a range is read with as a value (`8-13 days`, `2–4 hours`): time, as
+ * effort and time estimates are written. A range of a share or a score
+ * (`60-70%`, `35-45/100`) stays text: the diff judges a metric restated that
+ * way against the whole range (src/diff/findRangeRestatement.ts).
+ */
+export const RANGE_UNITS: readonly string[] = ['ms', 's', 'min', 'h', 'days', 'weeks'];
+
 /** Words and signs before a number that make it approximate: `~60%`, `about 50`. */
 export const APPROXIMATE_PREFIXES: readonly string[] = ['~=', '~', '≈', 'approx.', 'approx', 'approximately', 'about', 'around', 'roughly', 'nearly', 'almost', 'circa', 'ca.'];
 

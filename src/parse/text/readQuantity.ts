@@ -1,5 +1,5 @@
 import type { Quantity } from '../../model/types.js';
-import { APPROXIMATE_PREFIXES, NUMBER_WORDS, UNITS } from '../policy/units.js';
+import { APPROXIMATE_PREFIXES, NUMBER_WORDS, RANGE_UNITS, UNITS } from '../policy/units.js';
 import { countNoun } from './countNoun.js';
 
 /** A value read from text, and where the text after it starts. */
@@ -16,6 +16,7 @@ const alternation = (words: readonly string[]): string =>
 const UNIT_OF = new Map(UNITS.flatMap(({ unit, aliases }) => [[unit.toLowerCase(), unit], ...aliases.map((a) => [a, unit] as const)]));
 const UNIT_ALT = alternation([...UNIT_OF.keys()]);
 const KNOWN_UNITS: ReadonlySet<string> = new Set(UNITS.map(({ unit }) => unit));
+const RANGE_UNIT_ALT = alternation([...UNIT_OF.entries()].filter(([, unit]) => RANGE_UNITS.includes(unit)).map(([alias]) => alias));
 
 /** A unit of UNITS or a scale (`/100`); false for a count noun read from the text (`god objects`). */
 export function isKnownUnit(unit: string): boolean {
@@ -38,6 +39,15 @@ const QUANTITY = new RegExp(
   'iuy',
 );
 const WORD_BEFORE = /[\p{L}\d_.]/u;
+/**
+ * A range in a unit of time (RANGE_UNITS): `8-13 days`, `2–4 hours`, `100-300ms`, `~1-2 weeks`. Its value is the range as
+ * written (a string: no single number), low below high; a range with no such unit (`Phase 1-2`,
+ * `Rules 1-10`, `60-70%`) is none.
+ */
+const RANGE = new RegExp(
+  String.raw`(?<approx>(?:${APPROX_ALT})\s*)?(?<low>\d+(?:\.\d+)?)\s?[-–]\s?(?<high>\d+(?:\.\d+)?)\s?(?<unit>${RANGE_UNIT_ALT})(?![\p{L}\d_]|[-/.,:]\d)`,
+  'iuy',
+);
 
 /** A quantity read, and where its number (with a unit of UNITS) ends: before the count noun, when one follows (`243` of `243 god objects`). */
 export interface ReadQuantity extends Read<Quantity> {
@@ -49,6 +59,8 @@ export function readQuantity(text: string, at = 0): ReadQuantity | null {
   let start = at;
   while (start < text.length && /\s/.test(text.charAt(start))) start++;
   if (start > 0 && WORD_BEFORE.test(text.charAt(start - 1))) return null;
+  const range = readRange(text, start);
+  if (range) return range;
   QUANTITY.lastIndex = start;
   const match = QUANTITY.exec(text);
   const g = match?.groups;
@@ -65,4 +77,13 @@ export function readQuantity(text: string, at = 0): ReadQuantity | null {
   // `450+`, `85%+` state a floor that was reached, written exactly: not approximate (a `~` or `about` is)
   const approximate = g.bound !== undefined || g.approx !== undefined;
   return { value: { value, unit, approximate, raw }, start, end, numberEnd };
+}
+
+function readRange(text: string, start: number): ReadQuantity | null {
+  RANGE.lastIndex = start;
+  const g = RANGE.exec(text)?.groups;
+  if (!g || g.low === undefined || g.high === undefined || Number(g.low) >= Number(g.high)) return null;
+  const end = RANGE.lastIndex;
+  const unit = UNIT_OF.get(g.unit?.toLowerCase() ?? '') ?? null;
+  return { value: { value: `${g.low}-${g.high}`, unit, approximate: g.approx !== undefined, raw: text.slice(start, end).trim() }, start, end, numberEnd: end };
 }
