@@ -11,3 +11,16 @@ export const OUTPUT_FENCES: readonly string[] = [
   'console', // terminal output
   'output', // tool output
 ];
+
+/**
+ * Info strings of fenced blocks that may hold a JSON summary object of
+ * results (`{ "theater_score": 25/100, "target": "<=40", "status": "PASS" }`):
+ * its top-level entries with a quantity are metrics (see jsonSummary.ts).
+ */
+export const JSON_FENCES: readonly string[] = ['json', 'jsonc', 'json5'];
+
+/** Keys of a JSON summary that give the first metric of the object its target. */
+export const JSON_TARGET_KEYS: readonly string[] = ['target', 'threshold', 'goal', 'required', 'requirement'];
+
+/** Keys of a JSON summary that give the first metric of the object its status word. */
+export const JSON_STATUS_KEYS: readonly string[] = ['status', 'result', 'verdict'];

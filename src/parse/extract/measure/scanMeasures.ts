@@ -5,6 +5,7 @@ import { cleanText } from '../../text/cleanText.js';
 import { GOAL_START, readGoalItem } from '../../text/readGoalItem.js';
 import { readMark } from '../../text/readMark.js';
 import { readMetricLine } from '../../text/readMetricLine.js';
+import { jsonSummary } from './jsonSummary.js';
 import { nestedMeasure } from './nestedMeasure.js';
 import { pairLines } from './pairLines.js';
 import { tableMeasures } from './tableMeasures.js';
@@ -17,7 +18,8 @@ const cache = new WeakMap<ExtractContext, Found[]>();
 /**
  * Every metric of a report, found in one pass over its sections: key/value
  * lines of paragraphs and list items, `Key: value` headings, and rows of
- * measure tables, `Key: value` lines of output fences, goal list items
+ * measure tables, `Key: value` lines of output fences, entries of JSON
+ * summaries in json fences, goal list items
  * (`Enhance cache utilization to 90%+`). Cached per context: the metric and gate extractors share it,
  * and unreadable targets are reported once.
  */
@@ -47,6 +49,7 @@ function scanSection(context: ExtractContext, section: SectionContext, gate: boo
     }
     else if (node.type === 'table') appendAll(found, tableMeasures(node, sectionId, gate));
     else if (node.type === 'code' && OUTPUT_FENCES.includes((node.lang ?? '').toLowerCase())) scanFence(context, node, gate, sectionId, found);
+    else if (node.type === 'code') appendAll(found, jsonSummary(node, sectionId, gate));
     else if (node.type === 'list') {
       for (const item of node.children) {
         const nested = nestedMeasure(item, context.text, sectionId, gate);
