@@ -59,12 +59,16 @@ export function readQuantity(text: string, at = 0): ReadQuantity | null {
   let start = at;
   while (start < text.length && /\s/.test(text.charAt(start))) start++;
   if (start > 0 && WORD_BEFORE.test(text.charAt(start - 1))) return null;
-  const range = readRange(text, start);
-  if (range) return range;
   QUANTITY.lastIndex = start;
   const match = QUANTITY.exec(text);
   const g = match?.groups;
-  if (!match || !g) return null;
+  // a range (`8-13 days`) is no single quantity: read only where none is
+  if (!match || !g) return readRange(text, start);
+  // `2–4 hours`: an en dash does not end a number the way a hyphen does
+  if (text.charAt(start + match[0].length) === '–') {
+    const range = readRange(text, start);
+    if (range) return range;
+  }
   const magnitude = g.word !== undefined ? (NUMBER_WORDS[g.word.toLowerCase()] ?? null) : Number((g.num ?? '').replace(/,/g, ''));
   const value = magnitude === null ? null : g.sign === '-' || g.sign === '−' ? -magnitude : magnitude;
   const known = g.den !== undefined ? `/${g.den}` : g.unit !== undefined ? (UNIT_OF.get(g.unit.toLowerCase()) ?? null) : null;

@@ -7,6 +7,9 @@ import { listItemParts } from '../../text/listItemParts.js';
 import { normalizeKey } from '../../text/normalizeKey.js';
 import type { Draft } from './draft.js';
 
+/** A severity word and, a few words on, a colon: what a summary line's first line holds. */
+const SUMMARY_HINT = /\b(?:critical|high|medium|low)\b[^:\n]{0,40}:/i;
+
 /** One category a summary line ranks: its words (singular) and the severity it gives. */
 interface Ranked {
   readonly words: readonly string[];
@@ -25,7 +28,9 @@ interface Ranked {
  * severe wins. A severity an issue states itself is kept.
  */
 export function applyPrioritySummaries(context: ExtractContext, drafts: readonly Draft[]): Draft[] {
-  const ranked = context.sections.flatMap(summaryLines);
+  // most reports have no such line: look for the words in the text before reading any list
+  if (!SUMMARY_HINT.test(context.text)) return [...drafts];
+  const ranked = context.sections.flatMap((s) => summaryLines(context.text, s));
   if (ranked.length === 0) return [...drafts];
   const byId = new Map(context.sections.map((s) => [s.section.id, s]));
   return drafts.map((d) => {
@@ -38,9 +43,14 @@ export function applyPrioritySummaries(context: ExtractContext, drafts: readonly
   });
 }
 
-function summaryLines(s: SectionContext): Ranked[] {
+function summaryLines(text: string, s: SectionContext): Ranked[] {
   return s.nodes.filter((n): n is List => n.type === 'list').flatMap((list) =>
     list.children.flatMap((item) => {
+      // the item's first line must hold a severity word before a colon: test the source before reading the item
+      const from = item.position?.start.offset ?? 0;
+      const newline = text.indexOf('\n', from);
+      const line = text.slice(from, newline === -1 ? text.length : newline);
+      if (!SUMMARY_HINT.test(line)) return [];
       const parts = listItemParts(item);
       const key = parts.lead === null ? '' : normalizeKey(parts.lead);
       const severity = PRIORITY_SUMMARY_KEY.exec(key)?.[1];
