@@ -30,3 +30,17 @@ export const AFTER_KEYS: readonly string[] = [
   'final', // the closing measurement
   'now', // the value now, short
 ];
+
+/**
+ * A limit written on a key line of its own next to the measured value
+ * (`Maximum Allowed: 100 god objects` then `Total Found: 243 god objects`, as
+ * scan tools print them): the measured line's target, with the comparator the
+ * key's word gives. Only when both values are in the same unit. Tested against
+ * the whole lower-cased key.
+ */
+export const LIMIT_KEYS: ReadonlyArray<{ pattern: RegExp; comparator: '<=' | '>=' }> = [
+  // the most the value may be
+  { pattern: /^(?:max(?:imum)?|upper limit|limit|max(?:imum)? allowed|allowed maximum|ceiling)$/, comparator: '<=' },
+  // the least the value must be
+  { pattern: /^(?:min(?:imum)?|lower limit|min(?:imum)? required|required minimum|floor)$/, comparator: '>=' },
+];
