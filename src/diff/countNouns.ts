@@ -3,6 +3,7 @@ import { isKnownUnit } from '../parse/text/readQuantity.js';
 import { NOT_COUNT_NOUNS } from './policy/unitClasses.js';
 import { metricValue } from './metricValue.js';
 import { sectionLines } from './sectionLines.js';
+import { singular } from '../util/singular.js';
 
 /** The noun a metric's unitless count is written with, or null (see countNouns). */
 export type CountNounOf = (metric: Metric) => string | null;
@@ -47,7 +48,6 @@ export function nounAfter(line: string, raw: string): string | null {
 
 /** A word as a count noun: lower case, singular, or null for a word of NOT_COUNT_NOUNS. */
 function countNoun(word: string): string | null {
-  const lower = word.toLowerCase();
-  const singular = lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
-  return singular === '' || NOT_COUNT_NOUNS.has(singular) ? null : singular;
+  const noun = singular(word.toLowerCase());
+  return noun === '' || NOT_COUNT_NOUNS.has(noun) ? null : noun;
 }

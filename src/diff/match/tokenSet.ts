@@ -1,5 +1,6 @@
 import { cleanText } from '../../parse/text/cleanText.js';
 import { MIN_TOKEN_LENGTH, STOP_WORDS } from '../policy/matching.js';
+import { singular } from '../../util/singular.js';
 
 /**
  * The identity-bearing words of a title: lower case, emoji and punctuation
@@ -22,7 +23,3 @@ export function tokenSet(text: string): ReadonlySet<string> {
 /** Titles are scored against many others: their word sets are kept (a pure memo, cleared when full). */
 const CACHE = new Map<string, ReadonlySet<string>>();
 const CACHE_SIZE = 10_000;
-
-function singular(word: string): string {
-  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
-}

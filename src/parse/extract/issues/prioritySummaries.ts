@@ -6,6 +6,7 @@ import { PRIORITY_CATEGORY_WORDS, PRIORITY_SEPARATOR, PRIORITY_SEVERITY, PRIORIT
 import { listItemParts } from '../../text/listItemParts.js';
 import { normalizeKey } from '../../text/normalizeKey.js';
 import type { Draft } from './draft.js';
+import { singular } from '../../../util/singular.js';
 
 /** A severity word and, a few words on, a colon: what a summary line's first line holds. */
 const SUMMARY_HINT = /\b(?:critical|high|medium|low)\b[^:\n]{0,40}:/i;
@@ -76,8 +77,4 @@ function headings(s: SectionContext | null): Array<readonly [string, ReadonlySet
 /** The words of a text as a set, singular (`violations` = `violation`), tagged with no section. */
 function words(text: string): readonly [string, ReadonlySet<string>] {
   return ['', new Set(normalizeKey(text).split(' ').filter(Boolean).map(singular))];
-}
-
-function singular(word: string): string {
-  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
